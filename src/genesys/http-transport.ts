@@ -30,8 +30,7 @@ export interface TransportFailure {
 }
 
 export type TransportOutcome =
-    | { readonly ok: true; readonly response: HttpResponse }
-    | { readonly ok: false; readonly failure: TransportFailure }
+    { readonly ok: true; readonly response: HttpResponse } | { readonly ok: false; readonly failure: TransportFailure }
 
 export interface HttpTransport {
     send(request: HttpRequest): TransportOutcome
