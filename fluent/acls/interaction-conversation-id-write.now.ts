@@ -1,0 +1,12 @@
+import { Acl } from '@servicenow/sdk/core'
+import { integrationRole } from '../roles/integration.now'
+
+Acl({
+    $id: Now.ID['acl-interaction-conversation-id-write'],
+    type: 'record',
+    table: 'interaction',
+    field: 'x_gcer_conversation_id',
+    operation: 'write',
+    roles: [integrationRole],
+    description: 'Only Genesys (the integration user) writes the Genesys id x_gcer_conversation_id.',
+})

@@ -1,0 +1,13 @@
+import { Acl } from '@servicenow/sdk/core'
+import { agentRole } from '../roles/agent.now'
+import { integrationRole } from '../roles/integration.now'
+
+Acl({
+    $id: Now.ID['acl-interaction-routing-status-read'],
+    type: 'record',
+    table: 'interaction',
+    field: 'x_gcer_routing_status',
+    operation: 'read',
+    roles: [agentRole, integrationRole],
+    description: 'Agents and Genesys read the interaction routing field x_gcer_routing_status.',
+})

@@ -1,0 +1,158 @@
+import { join } from 'node:path'
+import { PROPERTY } from '../../src/platform/property-names'
+import { buildAppInTempCopy, readAppRecords, type AppRecord } from '../support/app-build'
+
+// The build does not check references to platform tables or fields: this test is what proves
+// the package holds every record the app's code relies on.
+let records: AppRecord[] = []
+const of = (table: string) => records.filter((r) => r.table === table)
+const field = (r: AppRecord, name: string) => r.fields[name] ?? ''
+
+beforeAll(() => {
+    const dir = buildAppInTempCopy()
+    records = readAppRecords(join(dir, 'dist', 'app', 'update'))
+}, 240_000)
+
+const COLUMNS: Record<string, string[]> = {
+    interaction: [
+        'x_gcer_routing_status',
+        'x_gcer_conversation_id',
+        'x_gcer_participant_id',
+        'x_gcer_communication_id',
+        'x_gcer_queue_id',
+        'x_gcer_pending_target',
+    ],
+    sys_user: ['x_gcer_genesys_user_id'],
+    x_gcer_routing_event: [
+        'interaction',
+        'event',
+        'from_status',
+        'to_status',
+        'from_owner',
+        'to_owner',
+        'target',
+        'actor',
+        'correlation_id',
+        'external_id',
+        'outcome',
+        'message',
+    ],
+    x_gcer_outbox: [
+        'interaction',
+        'operation',
+        'payload',
+        'idempotency_key',
+        'state',
+        'attempts',
+        'next_attempt_at',
+        'last_error',
+    ],
+    x_gcer_oauth_token: ['environment', 'access_token', 'expires_at'],
+}
+
+describe('built app package', () => {
+    it('declares the app scope x_gcer', () => {
+        const scopes = new Set(records.map((r) => r.fields.sys_scope).filter(Boolean))
+        expect([...scopes]).toEqual(['5b0c2f7e9a6d4c1f8e3b7a2d6c9f1e40'])
+    })
+
+    it.each(['x_gcer_routing_event', 'x_gcer_outbox', 'x_gcer_oauth_token'])('creates the table %s', (table) => {
+        expect(of('sys_db_object').map((r) => field(r, 'name'))).toContain(table)
+    })
+
+    it.each(Object.entries(COLUMNS).flatMap(([table, columns]) => columns.map((c) => [table, c])))(
+        'has the column %s.%s',
+        (table, column) => {
+            const found = of('sys_dictionary').filter((r) => field(r, 'name') === table && field(r, 'element') === column)
+            expect(found).toHaveLength(1)
+        }
+    )
+
+    it('stores the token encrypted', () => {
+        const token = of('sys_dictionary').find(
+            (r) => field(r, 'name') === 'x_gcer_oauth_token' && field(r, 'element') === 'access_token'
+        )
+        expect(token && field(token, 'internal_type')).toBe('password2')
+    })
+
+    it('offers the five routing statuses as choices', () => {
+        const choices = of('sys_choice')
+            .filter((r) => field(r, 'name') === 'interaction' && field(r, 'element') === 'x_gcer_routing_status')
+            .map((r) => field(r, 'value'))
+        expect(choices.sort()).toEqual(['abandoned', 'closed', 'connected', 'parked', 'queued'])
+    })
+
+    it('defines the three roles, the admin containing the agent', () => {
+        const roles = of('sys_user_role')
+        expect(roles.map((r) => field(r, 'name')).sort()).toEqual(['x_gcer.admin', 'x_gcer.agent', 'x_gcer.integration'])
+        const id = (name: string) => roles.find((r) => field(r, 'name') === name)?.fields.sys_id
+        const contains = of('sys_user_role_contains').map((r) => [field(r, 'role'), field(r, 'contains')])
+        expect(contains).toContainEqual([id('x_gcer.admin'), id('x_gcer.agent')])
+    })
+
+    it('names at least one role on every ACL', () => {
+        const acls = of('sys_security_acl')
+        expect(acls.length).toBeGreaterThanOrEqual(21)
+        const withRoles = new Set(of('sys_security_acl_role').map((r) => field(r, 'sys_security_acl')))
+        for (const acl of acls) expect([field(acl, 'name'), withRoles.has(field(acl, 'sys_id'))]).toEqual([field(acl, 'name'), true])
+    })
+
+    it.each([
+        ['x_gcer_routing_event', 'read'],
+        ['x_gcer_outbox', 'read'],
+        ['x_gcer_outbox', 'write'],
+        ['interaction.x_gcer_routing_status', 'read'],
+        ['interaction.x_gcer_conversation_id', 'write'],
+        ['sys_user.x_gcer_genesys_user_id', 'write'],
+    ])('secures %s for %s', (name, operation) => {
+        const acl = of('sys_security_acl').find((r) => field(r, 'name') === name && field(r, 'operation') === operation)
+        expect(acl).toBeDefined()
+    })
+
+    it('lets only the integration role write Genesys ids on interactions', () => {
+        const roles = new Map(of('sys_user_role').map((r) => [field(r, 'sys_id'), field(r, 'name')]))
+        const acl = of('sys_security_acl').find(
+            (r) => field(r, 'name') === 'interaction.x_gcer_participant_id' && field(r, 'operation') === 'write'
+        )
+        const granted = of('sys_security_acl_role')
+            .filter((r) => field(r, 'sys_security_acl') === acl?.fields.sys_id)
+            .map((r) => roles.get(field(r, 'sys_user_role')))
+        expect(granted).toEqual(['x_gcer.integration'])
+    })
+
+    it.each(Object.values(PROPERTY))('defines the property %s in the app category, admin-only', (name) => {
+        const property = of('sys_properties').find((r) => field(r, 'name') === name)
+        expect(property).toBeDefined()
+        expect(property && [field(property, 'read_roles'), field(property, 'write_roles')]).toEqual([
+            'x_gcer.admin',
+            'x_gcer.admin',
+        ])
+        const category = of('sys_properties_category').find((r) => field(r, 'name') === 'Genesys Email Routing')
+        const link = of('sys_properties_category_m2m').find(
+            (r) => field(r, 'property') === property?.fields.sys_id && field(r, 'category') === category?.fields.sys_id
+        )
+        expect(link).toBeDefined()
+    })
+
+    it('prefixes every property name with the scope', () => {
+        const names = of('sys_properties').map((r) => field(r, 'name'))
+        expect(names.length).toBe(Object.keys(PROPERTY).length)
+        for (const name of names) expect(name).toMatch(/^x_gcer\./)
+    })
+
+    it('keeps no secret in any property', () => {
+        for (const p of of('sys_properties')) {
+            expect(field(p, 'type')).not.toMatch(/password/)
+            expect(field(p, 'name')).not.toMatch(/secret|token|password/)
+        }
+    })
+
+    it('ships the TypeScript script include bundled, bound to its record name', () => {
+        const include = of('sys_script_include').find((r) => field(r, 'name') === 'GenesysEmailRouting')
+        expect(include).toBeDefined()
+        const script = include ? field(include, 'script') : ''
+        expect(script).toContain('var GenesysEmailRouting = Class.create();')
+        expect(script).toContain('validateQueueMappings')
+        expect(script).not.toMatch(/\brequire\(|\bimport\s/)
+    })
+})
