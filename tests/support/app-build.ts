@@ -40,10 +40,11 @@ function parseAttributes(text: string): Record<string, string> {
     return attributes
 }
 
-/** Reads the flat `<record_update>` XML the SDK writes: one record per element under the root. */
+/** Reads the `<record_update>` XML the SDK writes: one record per element under the root. */
 export function parseRecords(xml: string, file: string): AppRecord[] {
     const records: AppRecord[] = []
-    const root = /<record_update[^>]*>([\s\S]*)<\/record_update>/.exec(xml)
+    // Choice lists come wrapped in <sys_choice_v2>; unwrap so each sys_choice reads as a record.
+    const root = /<record_update[^>]*>([\s\S]*)<\/record_update>/.exec(xml.replace(/<\/?sys_choice_v2[^>]*>/g, ''))
     if (!root) return records
     for (const rec of root[1].matchAll(/<(\w+)((?:\s+\w+="[^"]*")*)>([\s\S]*?)<\/\1>/g)) {
         const fields: Record<string, string> = {}
