@@ -1,0 +1,264 @@
+import { err, ok, type Result } from '../domain/result'
+import { createApiCaller, type ApiCall, type ApiCaller } from './api-caller'
+import { badInput, invalidResponse } from './error-mapping'
+import type { GenesysApi, GenesysResult, WrapupInput } from './genesys-api'
+import { resolveGenesysHosts } from './genesys-environments'
+import type { GenesysError } from './genesys-error'
+import { genesysPaths } from './genesys-paths'
+import {
+    SILENT_LOGGER,
+    type Clock,
+    type CredentialsProvider,
+    type Logger,
+    type Sleeper,
+    type TokenStore,
+} from './genesys-ports'
+import type { HttpTransport } from './http-transport'
+import { isRecord, parseJson, stringField } from './json'
+import { fetchAllPages, MAX_PAGES } from './paging'
+import { createRedactor, type Redactor } from './redaction'
+import { toEmailConversation } from './response-parsing'
+import { INTERACTIVE_RETRY_POLICY, type RetryPolicy } from './retry-policy'
+import { createTokenManager } from './token-manager'
+
+export interface GenesysClientDeps {
+    /** Environment domain (`mypurecloud.ie`), API host or region (`eu-west-1`). */
+    readonly environment: string
+    readonly transport: HttpTransport
+    readonly credentials: CredentialsProvider
+    readonly tokenStore: TokenStore
+    readonly clock: Clock
+    readonly sleeper: Sleeper
+    readonly logger?: Logger
+    /** Defaults to INTERACTIVE_RETRY_POLICY; the outbox job passes BACKGROUND_RETRY_POLICY. */
+    readonly retryPolicy?: RetryPolicy
+    /** Defaults to 60 s. */
+    readonly tokenRefreshMarginMs?: number
+    /** Defaults to MAX_PAGES (50 pages of 100). */
+    readonly maxPages?: number
+}
+
+/**
+ * The Genesys Cloud Platform API client. Never throws for an expected failure: every method returns
+ * a Result whose error is plain data with secrets already removed. An unknown environment makes
+ * every method return the same `configuration` error (nothing is sent anywhere).
+ */
+export function createGenesysClient(deps: GenesysClientDeps): GenesysApi {
+    const redactor = createRedactor()
+    const logger = redactingLogger(deps.logger || SILENT_LOGGER, redactor)
+    const hosts = resolveGenesysHosts(deps.environment)
+    const policy = deps.retryPolicy || INTERACTIVE_RETRY_POLICY
+    let caller: ApiCaller | undefined
+    const setupError = hosts.ok ? undefined : hosts.error
+    if (hosts.ok) {
+        const exchange = { transport: deps.transport, policy, clock: deps.clock, sleeper: deps.sleeper, logger }
+        const tokens = createTokenManager({
+            ...exchange,
+            hosts: hosts.value,
+            credentials: deps.credentials,
+            store: deps.tokenStore,
+            redactor,
+            refreshMarginMs: deps.tokenRefreshMarginMs === undefined ? 60000 : deps.tokenRefreshMarginMs,
+        })
+        caller = createApiCaller({ ...exchange, hosts: hosts.value, tokens })
+    }
+
+    /** Runs `work` with the caller, redacting whatever error comes out: the one exit for errors. */
+    function run<T>(work: (api: ApiCaller) => Result<T, GenesysError>): GenesysResult<T> {
+        const result = caller ? work(caller) : err(setupError as GenesysError)
+        if (result.ok) return result
+        return err({ ...result.error, message: redactor.redact(result.error.message) })
+    }
+
+    function send(call: ApiCall): Result<void, GenesysError> {
+        return run((api) => {
+            const response = api.call(call)
+            return response.ok ? ok(undefined) : response
+        })
+    }
+
+    return {
+        createEmailConversation(request) {
+            const invalid = requireIds({ provider: request.provider, queueId: request.queueId })
+            if (invalid) return err(invalid)
+            return run((api) => {
+                // direction INBOUND: an external email from a third-party provider, routed to the queue.
+                const body = omitUndefined({
+                    provider: request.provider,
+                    queueId: request.queueId,
+                    toAddress: request.toAddress,
+                    fromAddress: request.fromAddress,
+                    fromName: request.fromName,
+                    subject: request.subject,
+                    direction: 'INBOUND',
+                    attributes: request.attributes,
+                })
+                const response = api.call({
+                    method: 'POST',
+                    path: genesysPaths.emailConversations(),
+                    body,
+                    idempotent: false,
+                })
+                if (!response.ok) return response
+                const parsed = parseJson(response.value.body)
+                const id = parsed.ok && isRecord(parsed.value) ? stringField(parsed.value, 'id') : undefined
+                if (id === undefined) return err(invalidResponse(response.value, 'no conversation id'))
+                return ok({ conversationId: id })
+            })
+        },
+
+        postInboundMessage(conversationId, message) {
+            const invalid = requireIds({ conversationId, provider: message.provider })
+            if (invalid) return err(invalid)
+            return run((api) => {
+                const body = omitUndefined({
+                    provider: message.provider,
+                    queueId: message.queueId,
+                    toAddress: message.toAddress,
+                    fromAddress: message.fromAddress,
+                    subject: message.subject,
+                })
+                const response = api.call({
+                    method: 'POST',
+                    path: genesysPaths.inboundMessages(conversationId),
+                    body,
+                    idempotent: false,
+                })
+                if (!response.ok) return response
+                // The message is accepted once Genesys says 2xx; the echoed conversation is optional.
+                const parsed = parseJson(response.value.body)
+                const id = parsed.ok && isRecord(parsed.value) ? stringField(parsed.value, 'id') : undefined
+                return ok({ conversationId: id || conversationId })
+            })
+        },
+
+        getEmailConversation(conversationId) {
+            const invalid = requireIds({ conversationId })
+            if (invalid) return err(invalid)
+            return run((api) => {
+                const response = api.call({
+                    method: 'GET',
+                    path: genesysPaths.emailConversation(conversationId),
+                    idempotent: true,
+                })
+                if (!response.ok) return response
+                const parsed = parseJson(response.value.body)
+                const conversation = parsed.ok ? toEmailConversation(parsed.value) : undefined
+                if (conversation === undefined) return err(invalidResponse(response.value, 'not an email conversation'))
+                return ok(conversation)
+            })
+        },
+
+        transferToQueue(conversationId, participantId, queueId) {
+            const invalid = requireIds({ conversationId, participantId, queueId })
+            if (invalid) return err(invalid)
+            return send({
+                method: 'POST',
+                path: genesysPaths.replaceWithQueue(conversationId, participantId),
+                body: { queueId },
+                idempotent: false,
+            })
+        },
+
+        transferToAgent(conversationId, participantId, userId) {
+            const invalid = requireIds({ conversationId, participantId, userId })
+            if (invalid) return err(invalid)
+            return send({
+                method: 'POST',
+                path: genesysPaths.replaceWithAgent(conversationId, participantId),
+                body: { userId },
+                idempotent: false,
+            })
+        },
+
+        park(conversationId, participantId) {
+            const invalid = requireIds({ conversationId, participantId })
+            if (invalid) return err(invalid)
+            // Setting a state: repeating it after a timeout leaves the same state.
+            return send({
+                method: 'PATCH',
+                path: genesysPaths.parkingState(conversationId, participantId),
+                body: { state: 'parked' },
+                idempotent: true,
+            })
+        },
+
+        unpark(conversationId, participantId) {
+            const invalid = requireIds({ conversationId, participantId })
+            if (invalid) return err(invalid)
+            return send({
+                method: 'PATCH',
+                path: genesysPaths.parkingState(conversationId, participantId),
+                body: { state: 'connected' },
+                idempotent: true,
+            })
+        },
+
+        disconnectWithWrapup(conversationId, participantId, wrapup) {
+            const invalid = requireIds({ conversationId, participantId, 'wrapup.code': wrapup && wrapup.code })
+            if (invalid) return err(invalid)
+            // Idempotent by nature: the participant ends disconnected with this wrap-up either way.
+            return send({
+                method: 'PATCH',
+                path: genesysPaths.emailParticipant(conversationId, participantId),
+                body: { state: 'disconnected', wrapup: wrapupBody(wrapup) },
+                idempotent: true,
+            })
+        },
+
+        applyWrapup(conversationId, participantId, communicationId, wrapup) {
+            const invalid = requireIds({
+                conversationId,
+                participantId,
+                communicationId,
+                'wrapup.code': wrapup && wrapup.code,
+            })
+            if (invalid) return err(invalid)
+            return send({
+                method: 'POST',
+                path: genesysPaths.communicationWrapup(conversationId, participantId, communicationId),
+                body: wrapupBody(wrapup),
+                idempotent: false,
+            })
+        },
+
+        listQueues() {
+            return run((api) => fetchAllPages(api, logger, genesysPaths.queues(), deps.maxPages || MAX_PAGES))
+        },
+
+        listQueueWrapupCodes(queueId) {
+            const invalid = requireIds({ queueId })
+            if (invalid) return err(invalid)
+            return run((api) =>
+                fetchAllPages(api, logger, genesysPaths.queueWrapupCodes(queueId), deps.maxPages || MAX_PAGES)
+            )
+        },
+    }
+}
+
+/** Missing ids would build a different URL (`/participants//replace/queue`): refuse before sending. */
+function requireIds(values: Record<string, string | undefined>): GenesysError | undefined {
+    const missing = Object.keys(values).filter((name) => {
+        const value = values[name]
+        return typeof value !== 'string' || value.trim() === ''
+    })
+    return missing.length === 0 ? undefined : badInput(`Missing ${missing.join(', ')}`)
+}
+
+function wrapupBody(wrapup: WrapupInput): { code: string; notes?: string } {
+    return wrapup.notes === undefined ? { code: wrapup.code } : { code: wrapup.code, notes: wrapup.notes }
+}
+
+function omitUndefined(fields: Record<string, unknown>): Record<string, unknown> {
+    const out: Record<string, unknown> = {}
+    for (const key of Object.keys(fields)) if (fields[key] !== undefined) out[key] = fields[key]
+    return out
+}
+
+function redactingLogger(inner: Logger, redactor: Redactor): Logger {
+    return {
+        info: (message) => inner.info(redactor.redact(message)),
+        warn: (message) => inner.warn(redactor.redact(message)),
+        error: (message) => inner.error(redactor.redact(message)),
+    }
+}

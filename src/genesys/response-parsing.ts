@@ -1,0 +1,56 @@
+import type { ConversationParticipant, EmailConversation } from './genesys-api'
+import { isRecord, stringField } from './json'
+
+/**
+ * Genesys returns participants with `user: {id}` and `queue: {id}` (EmailMediaParticipant); flat
+ * `userId`/`queueId` (the analytics shape) are accepted too so either source maps the same way.
+ */
+export function toEmailConversation(body: unknown): EmailConversation | undefined {
+    if (!isRecord(body)) return undefined
+    const id = stringField(body, 'id')
+    const rawParticipants = body['participants']
+    if (id === undefined || !Array.isArray(rawParticipants)) return undefined
+    const participants: ConversationParticipant[] = []
+    for (const raw of rawParticipants) {
+        if (!isRecord(raw)) continue
+        const participantId = stringField(raw, 'id')
+        if (participantId === undefined) continue
+        const participant: { -readonly [K in keyof ConversationParticipant]: ConversationParticipant[K] } = {
+            id: participantId,
+            purpose: stringField(raw, 'purpose') || '',
+            state: stringField(raw, 'state') || '',
+        }
+        const userId = refId(raw, 'user') || stringField(raw, 'userId')
+        const queueId = refId(raw, 'queue') || stringField(raw, 'queueId')
+        if (userId !== undefined) participant.userId = userId
+        if (queueId !== undefined) participant.queueId = queueId
+        participants.push(participant)
+    }
+    return { id, participants }
+}
+
+function refId(record: Record<string, unknown>, name: string): string | undefined {
+    const ref = record[name]
+    return isRecord(ref) ? stringField(ref, 'id') : undefined
+}
+
+export interface ListingPage<T> {
+    readonly entities: readonly T[]
+    readonly pageCount: number
+}
+
+/** One page of an EntityListing; entities without an id are dropped, names default to the id. */
+export function toIdNamePage(body: unknown): ListingPage<{ id: string; name: string }> | undefined {
+    if (!isRecord(body)) return undefined
+    const rawEntities = body['entities']
+    if (rawEntities !== undefined && !Array.isArray(rawEntities)) return undefined
+    const entities: { id: string; name: string }[] = []
+    for (const raw of rawEntities || []) {
+        if (!isRecord(raw)) continue
+        const id = stringField(raw, 'id')
+        if (id === undefined) continue
+        entities.push({ id, name: stringField(raw, 'name') || id })
+    }
+    const pageCount = typeof body['pageCount'] === 'number' ? (body['pageCount'] as number) : 1
+    return { entities, pageCount }
+}

@@ -1,0 +1,87 @@
+/**
+ * How hard one Genesys call tries before giving up, as data so presets can be compared and tested.
+ * Worst-case blocking time of one call = maxAttempts x requestTimeoutMs + maxTotalWaitMs
+ * (plus the same again for a token request, which shares the wait budget).
+ */
+export interface RetryPolicy {
+    readonly name: string
+    /** Attempts per request, the first included. */
+    readonly maxAttempts: number
+    /** Total time the call may spend sleeping between attempts. */
+    readonly maxTotalWaitMs: number
+    /** Wait when a retryable status carries no Retry-After (the official SDKs use 3 s). */
+    readonly defaultRetryAfterMs: number
+    /** Wait before repeating an idempotent request whose exchange timed out or failed. */
+    readonly transportRetryWaitMs: number
+    /** Per-attempt HTTP timeout handed to the transport. */
+    readonly requestTimeoutMs: number
+    /**
+     * Statuses retried for every call: the set the official Genesys SDKs retry. 429 and 503 mean the
+     * request was not processed; 502/504 usually mean so too, which the SDKs accept for POSTs as well.
+     */
+    readonly retryableStatuses: readonly number[]
+    /**
+     * Timeouts and network failures are retried only for idempotent calls: a POST may have reached
+     * Genesys, and repeating it could create a second conversation or a second transfer.
+     */
+    readonly retryTransportFailures: 'idempotent_only' | 'never'
+}
+
+/** An agent is waiting on the other side: fail fast, let the outbox finish the job. */
+export const INTERACTIVE_RETRY_POLICY: RetryPolicy = {
+    name: 'interactive',
+    maxAttempts: 3,
+    maxTotalWaitMs: 4000,
+    defaultRetryAfterMs: 3000,
+    transportRetryWaitMs: 500,
+    requestTimeoutMs: 5000,
+    retryableStatuses: [429, 502, 503, 504],
+    retryTransportFailures: 'idempotent_only',
+}
+
+/** The outbox job: nobody waits, but a scheduled worker must still not be held for minutes. */
+export const BACKGROUND_RETRY_POLICY: RetryPolicy = {
+    name: 'background',
+    maxAttempts: 6,
+    maxTotalWaitMs: 60000,
+    defaultRetryAfterMs: 3000,
+    transportRetryWaitMs: 2000,
+    requestTimeoutMs: 15000,
+    retryableStatuses: [429, 502, 503, 504],
+    retryTransportFailures: 'idempotent_only',
+}
+
+export type RetryDecision =
+    | { readonly retry: true; readonly waitMs: number }
+    | { readonly retry: false; readonly reason: 'not_retryable' | 'attempts_exhausted' | 'budget_exceeded' }
+
+export interface AttemptFailure {
+    /** HTTP status, or 0 when the exchange itself failed. */
+    readonly status: number
+    /** Retry-After in ms when the response carried one. */
+    readonly retryAfterMs?: number
+    readonly idempotent: boolean
+}
+
+/** Pure decision: given what just failed, wait how long and try again, or stop and why. */
+export function decideRetry(
+    policy: RetryPolicy,
+    failure: AttemptFailure,
+    attempt: number,
+    waitedMs: number
+): RetryDecision {
+    let waitMs: number
+    if (failure.status === 0) {
+        if (policy.retryTransportFailures === 'never' || !failure.idempotent) {
+            return { retry: false, reason: 'not_retryable' }
+        }
+        waitMs = policy.transportRetryWaitMs
+    } else {
+        if (policy.retryableStatuses.indexOf(failure.status) < 0) return { retry: false, reason: 'not_retryable' }
+        waitMs = failure.retryAfterMs !== undefined ? failure.retryAfterMs : policy.defaultRetryAfterMs
+    }
+    if (attempt >= policy.maxAttempts) return { retry: false, reason: 'attempts_exhausted' }
+    // Never sleep past the budget: if Genesys asks for longer, hand the wait to the caller instead.
+    if (waitedMs + waitMs > policy.maxTotalWaitMs) return { retry: false, reason: 'budget_exceeded' }
+    return { retry: true, waitMs }
+}

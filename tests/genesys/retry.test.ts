@@ -1,0 +1,215 @@
+import {
+    BACKGROUND_RETRY_POLICY,
+    INTERACTIVE_RETRY_POLICY,
+    decideRetry,
+    type RetryPolicy,
+} from '../../src/genesys/retry-policy'
+import { harness, json, timeout } from './genesys-test-kit'
+
+const CORRELATION = { 'inin-correlation-id': 'corr-123' }
+
+describe('retry policy presets', () => {
+    it('interactive: 3 attempts and at most 4 s of waiting; background tries harder', () => {
+        expect(INTERACTIVE_RETRY_POLICY).toMatchObject({
+            maxAttempts: 3,
+            maxTotalWaitMs: 4000,
+            defaultRetryAfterMs: 3000,
+        })
+        expect(BACKGROUND_RETRY_POLICY.maxAttempts).toBeGreaterThan(INTERACTIVE_RETRY_POLICY.maxAttempts)
+        expect(BACKGROUND_RETRY_POLICY.maxTotalWaitMs).toBeGreaterThan(INTERACTIVE_RETRY_POLICY.maxTotalWaitMs)
+        for (const policy of [INTERACTIVE_RETRY_POLICY, BACKGROUND_RETRY_POLICY]) {
+            expect([...policy.retryableStatuses].sort()).toEqual([429, 502, 503, 504])
+            expect(policy.retryTransportFailures).toBe('idempotent_only')
+        }
+    })
+
+    it('decideRetry is a pure table over status, idempotency, attempt and waited time', () => {
+        const p: RetryPolicy = INTERACTIVE_RETRY_POLICY
+        expect(decideRetry(p, { status: 429, retryAfterMs: 1000, idempotent: false }, 1, 0)).toEqual({
+            retry: true,
+            waitMs: 1000,
+        })
+        expect(decideRetry(p, { status: 503, idempotent: false }, 1, 0)).toEqual({ retry: true, waitMs: 3000 })
+        expect(decideRetry(p, { status: 503, idempotent: false }, 1, 1001)).toEqual({
+            retry: false,
+            reason: 'budget_exceeded',
+        })
+        expect(decideRetry(p, { status: 429, retryAfterMs: 0, idempotent: true }, 3, 0)).toEqual({
+            retry: false,
+            reason: 'attempts_exhausted',
+        })
+        expect(decideRetry(p, { status: 500, idempotent: true }, 1, 0)).toEqual({
+            retry: false,
+            reason: 'not_retryable',
+        })
+        expect(decideRetry(p, { status: 0, idempotent: false }, 1, 0)).toEqual({
+            retry: false,
+            reason: 'not_retryable',
+        })
+        expect(decideRetry(p, { status: 0, idempotent: true }, 1, 0)).toEqual({ retry: true, waitMs: 500 })
+        expect(decideRetry({ ...p, retryTransportFailures: 'never' }, { status: 0, idempotent: true }, 1, 0)).toEqual({
+            retry: false,
+            reason: 'not_retryable',
+        })
+    })
+})
+
+describe('Genesys client retries', () => {
+    it('honours Retry-After on 429 through the Sleeper, then succeeds', () => {
+        const { client, transport, sleeper } = harness()
+        transport.apiReplies.push(json(429, { code: 'too.many.requests' }, { 'retry-after': '2' }))
+        expect(client.transferToQueue('c1', 'p1', 'q1')).toEqual({ ok: true, value: undefined })
+        expect(sleeper.sleeps).toEqual([2000])
+        expect(transport.apiRequests).toHaveLength(2)
+    })
+
+    it('waits 3 s when a retryable status carries no Retry-After', () => {
+        const { client, transport, sleeper } = harness()
+        transport.apiReplies.push(json(503, {}))
+        expect(client.park('c1', 'p1').ok).toBe(true)
+        expect(sleeper.sleeps).toEqual([3000])
+    })
+
+    it('gives up at once, without sleeping, when Retry-After exceeds the remaining budget: rate_limited + retryAfterSeconds', () => {
+        const { client, transport, sleeper } = harness()
+        transport.apiReplies.push(
+            json(
+                429,
+                { code: 'too.many.requests', message: 'Rate limit exceeded' },
+                {
+                    'retry-after': '30',
+                    ...CORRELATION,
+                }
+            )
+        )
+        const result = client.transferToAgent('c1', 'p1', 'u1')
+        expect(result).toEqual({
+            ok: false,
+            error: {
+                kind: 'rate_limited',
+                status: 429,
+                code: 'too.many.requests',
+                message: 'HTTP 429: Rate limit exceeded',
+                correlationId: 'corr-123',
+                retryAfterSeconds: 30,
+            },
+        })
+        expect(sleeper.sleeps).toEqual([])
+        expect(transport.apiRequests).toHaveLength(1)
+    })
+
+    it('never sleeps more than the budget in total: 3 s + 3 s would pass 4 s, so the second wait is refused', () => {
+        const { client, transport, sleeper } = harness()
+        transport.apiReplies.push(json(503, {}), json(503, {}), json(200, {}))
+        const result = client.park('c1', 'p1')
+        expect(result).toMatchObject({ ok: false, error: { kind: 'unavailable', status: 503, retryAfterSeconds: 3 } })
+        expect(sleeper.sleeps).toEqual([3000])
+        expect(sleeper.sleeps.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(INTERACTIVE_RETRY_POLICY.maxTotalWaitMs)
+    })
+
+    it.each([502, 503, 504])('retries %i and reports unavailable once attempts run out', (status) => {
+        const { client, transport, sleeper } = harness()
+        transport.apiReplies.push(...[1, 2, 3].map(() => json(status, {}, { 'retry-after': '1' })))
+        const result = client.transferToQueue('c1', 'p1', 'q1')
+        expect(result).toMatchObject({ ok: false, error: { kind: 'unavailable', status, retryAfterSeconds: 1 } })
+        expect(transport.apiRequests).toHaveLength(3)
+        expect(sleeper.sleeps).toEqual([1000, 1000])
+    })
+
+    it.each([
+        [500, 'server'],
+        [400, 'bad_request'],
+        [403, 'forbidden'],
+        [404, 'not_found'],
+        [409, 'conflict'],
+        [422, 'bad_request'],
+    ])('does not retry %i (%s)', (status, kind) => {
+        const { client, transport, sleeper } = harness()
+        transport.apiReplies.push(json(status, { code: 'some.code', message: 'nope' }, CORRELATION))
+        const result = client.park('c1', 'p1')
+        expect(result).toMatchObject({
+            ok: false,
+            error: { kind, status, code: 'some.code', correlationId: 'corr-123' },
+        })
+        expect(transport.apiRequests).toHaveLength(1)
+        expect(sleeper.sleeps).toEqual([])
+    })
+
+    it('retries a timeout for an idempotent PATCH (park) and a GET', () => {
+        const { client, transport } = harness()
+        transport.apiReplies.push(timeout(), json(200, {}), timeout(), json(200, { id: 'c1', participants: [] }))
+        expect(client.park('c1', 'p1').ok).toBe(true)
+        expect(client.getEmailConversation('c1').ok).toBe(true)
+        expect(transport.apiRequests).toHaveLength(4)
+    })
+
+    it('retries a timeout for disconnect-with-wrap-up (setting a final state twice is harmless)', () => {
+        const { client, transport } = harness()
+        transport.apiReplies.push(timeout())
+        expect(client.disconnectWithWrapup('c1', 'p1', { code: 'w1' }).ok).toBe(true)
+        expect(transport.apiRequests).toHaveLength(2)
+    })
+
+    it.each([
+        [
+            'createEmailConversation',
+            (h: ReturnType<typeof harness>) =>
+                h.client.createEmailConversation({
+                    provider: 'SN',
+                    queueId: 'q',
+                    toAddress: 't',
+                    fromAddress: 'f',
+                    subject: 's',
+                }),
+        ],
+        [
+            'postInboundMessage',
+            (h: ReturnType<typeof harness>) =>
+                h.client.postInboundMessage('c1', { provider: 'SN', toAddress: 't', fromAddress: 'f', subject: 's' }),
+        ],
+        ['transferToQueue', (h: ReturnType<typeof harness>) => h.client.transferToQueue('c1', 'p1', 'q1')],
+        ['transferToAgent', (h: ReturnType<typeof harness>) => h.client.transferToAgent('c1', 'p1', 'u1')],
+        ['applyWrapup', (h: ReturnType<typeof harness>) => h.client.applyWrapup('c1', 'p1', 'm1', { code: 'w' })],
+    ])('does not repeat a timed-out %s (a POST might have been applied)', (_name, act) => {
+        const h = harness()
+        h.transport.apiReplies.push(timeout())
+        expect(act(h)).toMatchObject({ ok: false, error: { kind: 'timeout', status: 0 } })
+        expect(h.transport.apiRequests).toHaveLength(1)
+    })
+
+    it('a network failure on an idempotent call that never recovers comes back as network', () => {
+        const { client, transport } = harness()
+        const down = { ok: false as const, failure: { kind: 'network' as const, message: 'Connection refused' } }
+        transport.apiReplies.push(down, down, down)
+        expect(client.unpark('c1', 'p1')).toMatchObject({ ok: false, error: { kind: 'network', status: 0 } })
+        expect(transport.apiRequests).toHaveLength(3)
+    })
+
+    it('a transport that throws is turned into a network error, not an exception', () => {
+        const { client, transport } = harness()
+        transport.apiReplies.push(() => {
+            throw new Error('boom')
+        })
+        expect(client.transferToQueue('c1', 'p1', 'q1')).toMatchObject({ ok: false, error: { kind: 'network' } })
+    })
+
+    it('background policy keeps going where interactive gives up', () => {
+        const { client, transport, sleeper } = harness({ retryPolicy: BACKGROUND_RETRY_POLICY })
+        transport.apiReplies.push(json(503, {}), json(503, {}), json(429, {}, { 'retry-after': '10' }))
+        expect(client.transferToQueue('c1', 'p1', 'q1').ok).toBe(true)
+        expect(sleeper.sleeps).toEqual([3000, 3000, 10000])
+    })
+
+    it('passes the policy timeout to the transport on every request', () => {
+        const { client, transport } = harness({ retryPolicy: BACKGROUND_RETRY_POLICY })
+        client.park('c1', 'p1')
+        expect(transport.requests.map((r) => r.timeoutMs)).toEqual([15000, 15000])
+    })
+
+    it('accepts Retry-After as an HTTP date', () => {
+        const { client, transport, sleeper, clock } = harness()
+        transport.apiReplies.push(json(429, {}, { 'retry-after': new Date(clock.ms + 2000).toUTCString() }))
+        expect(client.park('c1', 'p1').ok).toBe(true)
+        expect(sleeper.sleeps).toEqual([2000])
+    })
+})
