@@ -15,11 +15,14 @@ export interface RetryPolicy {
     readonly transportRetryWaitMs: number
     /** Per-attempt HTTP timeout handed to the transport. */
     readonly requestTimeoutMs: number
-    /**
-     * Statuses retried for every call: the set the official Genesys SDKs retry. 429 and 503 mean the
-     * request was not processed; 502/504 usually mean so too, which the SDKs accept for POSTs as well.
-     */
+    /** Statuses retried for every call: 429 and 503 mean Genesys did not process the request. */
     readonly retryableStatuses: readonly number[]
+    /**
+     * Gateway statuses retried only for idempotent calls. The official SDKs retry 502/504 for POSTs
+     * too, but a gateway timeout can hide a processed request: repeating a create or a transfer
+     * could route the email twice. Those go back to the caller (and the outbox) instead.
+     */
+    readonly idempotentOnlyStatuses: readonly number[]
     /**
      * Timeouts and network failures are retried only for idempotent calls: a POST may have reached
      * Genesys, and repeating it could create a second conversation or a second transfer.
@@ -35,7 +38,8 @@ export const INTERACTIVE_RETRY_POLICY: RetryPolicy = {
     defaultRetryAfterMs: 3000,
     transportRetryWaitMs: 500,
     requestTimeoutMs: 5000,
-    retryableStatuses: [429, 502, 503, 504],
+    retryableStatuses: [429, 503],
+    idempotentOnlyStatuses: [502, 504],
     retryTransportFailures: 'idempotent_only',
 }
 
@@ -47,8 +51,14 @@ export const BACKGROUND_RETRY_POLICY: RetryPolicy = {
     defaultRetryAfterMs: 3000,
     transportRetryWaitMs: 2000,
     requestTimeoutMs: 15000,
-    retryableStatuses: [429, 502, 503, 504],
+    retryableStatuses: [429, 503],
+    idempotentOnlyStatuses: [502, 504],
     retryTransportFailures: 'idempotent_only',
+}
+
+/** A status that may clear by itself: the retry decision (and the outbox) take it from here. */
+export function isTransientStatus(policy: RetryPolicy, status: number): boolean {
+    return policy.retryableStatuses.indexOf(status) >= 0 || policy.idempotentOnlyStatuses.indexOf(status) >= 0
 }
 
 export type RetryDecision =
@@ -77,7 +87,10 @@ export function decideRetry(
         }
         waitMs = policy.transportRetryWaitMs
     } else {
-        if (policy.retryableStatuses.indexOf(failure.status) < 0) return { retry: false, reason: 'not_retryable' }
+        const retryable =
+            policy.retryableStatuses.indexOf(failure.status) >= 0 ||
+            (failure.idempotent && policy.idempotentOnlyStatuses.indexOf(failure.status) >= 0)
+        if (!retryable) return { retry: false, reason: 'not_retryable' }
         waitMs = failure.retryAfterMs !== undefined ? failure.retryAfterMs : policy.defaultRetryAfterMs
     }
     if (attempt >= policy.maxAttempts) return { retry: false, reason: 'attempts_exhausted' }

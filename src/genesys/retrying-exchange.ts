@@ -3,7 +3,7 @@ import { errorFromFailure, errorFromResponse, correlationIdOf, retryAfterMsOf, w
 import type { GenesysError } from './genesys-error'
 import type { Clock, Logger, Sleeper } from './genesys-ports'
 import type { HttpRequest, HttpResponse, HttpTransport, TransportOutcome } from './http-transport'
-import { decideRetry, type RetryPolicy } from './retry-policy'
+import { decideRetry, isTransientStatus, type RetryPolicy } from './retry-policy'
 
 export interface ExchangeDeps {
     readonly transport: HttpTransport
@@ -41,7 +41,7 @@ export function exchangeWithRetry(
             const correlation = correlationIdOf(response)
             const line = `${where} -> ${response.status}${correlation ? ` correlation ${correlation}` : ''}`
             status = response.status
-            if (policy.retryableStatuses.indexOf(status) < 0) {
+            if (!isTransientStatus(policy, status)) {
                 if (status >= 200 && status < 300) logger.info(line)
                 else logger.warn(line)
                 return ok(response)

@@ -18,7 +18,8 @@ describe('retry policy presets', () => {
         expect(BACKGROUND_RETRY_POLICY.maxAttempts).toBeGreaterThan(INTERACTIVE_RETRY_POLICY.maxAttempts)
         expect(BACKGROUND_RETRY_POLICY.maxTotalWaitMs).toBeGreaterThan(INTERACTIVE_RETRY_POLICY.maxTotalWaitMs)
         for (const policy of [INTERACTIVE_RETRY_POLICY, BACKGROUND_RETRY_POLICY]) {
-            expect([...policy.retryableStatuses].sort()).toEqual([429, 502, 503, 504])
+            expect([...policy.retryableStatuses].sort()).toEqual([429, 503])
+            expect([...policy.idempotentOnlyStatuses].sort()).toEqual([502, 504])
             expect(policy.retryTransportFailures).toBe('idempotent_only')
         }
     })
@@ -37,6 +38,11 @@ describe('retry policy presets', () => {
         expect(decideRetry(p, { status: 429, retryAfterMs: 0, idempotent: true }, 3, 0)).toEqual({
             retry: false,
             reason: 'attempts_exhausted',
+        })
+        expect(decideRetry(p, { status: 504, idempotent: true }, 1, 0)).toEqual({ retry: true, waitMs: 3000 })
+        expect(decideRetry(p, { status: 504, idempotent: false }, 1, 0)).toEqual({
+            retry: false,
+            reason: 'not_retryable',
         })
         expect(decideRetry(p, { status: 500, idempotent: true }, 1, 0)).toEqual({
             retry: false,
@@ -107,13 +113,34 @@ describe('Genesys client retries', () => {
         expect(sleeper.sleeps.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(INTERACTIVE_RETRY_POLICY.maxTotalWaitMs)
     })
 
-    it.each([502, 503, 504])('retries %i and reports unavailable once attempts run out', (status) => {
+    it.each([502, 503, 504])(
+        'retries %i on an idempotent call and reports unavailable once attempts run out',
+        (status) => {
+            const { client, transport, sleeper } = harness()
+            transport.apiReplies.push(...[1, 2, 3].map(() => json(status, {}, { 'retry-after': '1' })))
+            const result = client.park('c1', 'p1')
+            expect(result).toMatchObject({ ok: false, error: { kind: 'unavailable', status, retryAfterSeconds: 1 } })
+            expect(transport.apiRequests).toHaveLength(3)
+            expect(sleeper.sleeps).toEqual([1000, 1000])
+        }
+    )
+
+    it('retries 503 on a transfer: Genesys did not process it', () => {
         const { client, transport, sleeper } = harness()
-        transport.apiReplies.push(...[1, 2, 3].map(() => json(status, {}, { 'retry-after': '1' })))
+        transport.apiReplies.push(...[1, 2, 3].map(() => json(503, {}, { 'retry-after': '1' })))
         const result = client.transferToQueue('c1', 'p1', 'q1')
-        expect(result).toMatchObject({ ok: false, error: { kind: 'unavailable', status, retryAfterSeconds: 1 } })
+        expect(result).toMatchObject({ ok: false, error: { kind: 'unavailable', status: 503 } })
         expect(transport.apiRequests).toHaveLength(3)
         expect(sleeper.sleeps).toEqual([1000, 1000])
+    })
+
+    it.each([502, 504])('does not repeat a transfer after a %i: the gateway may have passed it on', (status) => {
+        const { client, transport, sleeper } = harness()
+        transport.apiReplies.push(json(status, {}, { 'retry-after': '1' }))
+        const result = client.transferToQueue('c1', 'p1', 'q1')
+        expect(result).toMatchObject({ ok: false, error: { kind: 'unavailable', status, retryAfterSeconds: 1 } })
+        expect(transport.apiRequests).toHaveLength(1)
+        expect(sleeper.sleeps).toEqual([])
     })
 
     it.each([
