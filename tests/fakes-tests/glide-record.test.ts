@@ -1,0 +1,249 @@
+import {
+    GlideRecord,
+    allRecords,
+    declareTable,
+    augmentTable,
+    journalEntries,
+    readRecord,
+    resetGlide,
+    seedRecord,
+    setCurrentUser,
+    setNow,
+    setTableAccess,
+} from '../fakes/glide'
+
+beforeEach(() => resetGlide({ schema: true }))
+
+describe('fake GlideRecord: schema', () => {
+    it('throws on an unknown table', () => {
+        expect(() => new GlideRecord('interactoin')).toThrow(/table 'interactoin' does not exist/)
+    })
+
+    it('throws on unknown fields in getValue, setValue, addQuery, orderBy and get', () => {
+        const gr = new GlideRecord('interaction')
+        expect(() => gr.getValue('x_gcer_routing_staus')).toThrow(/unknown field 'x_gcer_routing_staus'/)
+        expect(() => gr.setValue('assigned', 'x')).toThrow(/unknown field/)
+        expect(() => gr.addQuery('stat', 'new')).toThrow(/unknown field/)
+        expect(() => gr.addNullQuery('owner')).toThrow(/unknown field/)
+        expect(() => gr.orderBy('created')).toThrow(/unknown field/)
+        expect(() => gr.get('numbr', 'IMS0000001')).toThrow(/unknown field/)
+        expect(() => gr.addQuery('assigned_to.name', 'Ada')).toThrow(/unknown field/)
+    })
+
+    it('has no field properties: gr.state is undefined', () => {
+        const gr = new GlideRecord('interaction') as unknown as Record<string, unknown>
+        expect(gr.state).toBeUndefined()
+        expect(gr.sys_id).toBeUndefined()
+    })
+
+    it('lets tests declare and augment tables; children inherit and show up in parent queries', () => {
+        declareTable('x_gcer_thing', ['label', { name: 'count', type: 'integer' }])
+        augmentTable('task', ['x_gcer_extra'])
+        const caseGr = new GlideRecord('sn_customerservice_case')
+        caseGr.setValue('x_gcer_extra', 'yes')
+        caseGr.insert()
+        const task = new GlideRecord('task')
+        task.query()
+        expect(task.next()).toBe(true)
+        expect(task.getRecordClassName()).toBe('sn_customerservice_case')
+        expect(task.getTableName()).toBe('task')
+        expect(task.getValue('x_gcer_extra')).toBe('yes')
+        expect(() => task.getValue('contact')).toThrow(/unknown field/)
+        expect(new GlideRecord('x_gcer_thing').isValidField('count')).toBe(true)
+    })
+})
+
+describe('fake GlideRecord: values', () => {
+    it('stores strings, returns null for empty, booleans as 1/0, integers canonical', () => {
+        const gr = new GlideRecord('x_gcer_outbox')
+        gr.initialize()
+        gr.setValue('attempts', 3)
+        gr.setValue('last_error', '')
+        gr.setValue('payload', '{"a":1}')
+        const id = gr.insert() as string
+        const read = new GlideRecord('x_gcer_outbox')
+        expect(read.get(id)).toBe(true)
+        expect(read.getValue('attempts')).toBe('3')
+        expect(read.getValue('last_error')).toBeNull()
+        expect(read.getValue('operation')).toBeNull()
+        const user = new GlideRecord('sys_user')
+        user.setValue('active', false)
+        user.insert()
+        expect(user.getValue('active')).toBe('0')
+        expect(user.getDisplayValue('active')).toBe('false')
+    })
+
+    it('throws on undefined, objects and malformed typed values', () => {
+        const gr = new GlideRecord('x_gcer_outbox')
+        expect(() => gr.setValue('payload', undefined)).toThrow(/undefined/)
+        expect(() => gr.setValue('payload', { a: 1 })).toThrow(/cannot store/)
+        expect(() => gr.setValue('attempts', 'three')).toThrow(/not an integer/)
+        expect(() => gr.setValue('next_attempt_at', '2025-13-01 00:00:00')).toThrow(/yyyy-MM-dd/)
+    })
+
+    it('insert fills sys_id (32 hex), number, defaults and sys fields', () => {
+        setNow('2025-03-04 05:06:07')
+        setCurrentUser({ sysId: 'a'.repeat(32), userName: 'agent.smith' })
+        const gr = new GlideRecord('interaction')
+        gr.initialize()
+        expect(gr.getValue('number')).toBeNull()
+        const id = gr.insert() as string
+        expect(id).toMatch(/^[0-9a-f]{32}$/)
+        expect(gr.getUniqueValue()).toBe(id)
+        expect(gr.getValue('number')).toBe('IMS0000001')
+        expect(gr.getValue('sys_created_on')).toBe('2025-03-04 05:06:07')
+        expect(gr.getValue('sys_created_by')).toBe('agent.smith')
+        expect(gr.isValidRecord()).toBe(true)
+        const second = new GlideRecord('interaction')
+        second.insert()
+        expect(second.getValue('number')).toBe('IMS0000002')
+        const kase = new GlideRecord('sn_customerservice_case')
+        kase.newRecord()
+        expect(kase.getValue('number')).toBe('CS0000001')
+        expect(kase.getValue('active')).toBe('1')
+        expect(kase.isNewRecord()).toBe(true)
+    })
+
+    it('update writes only changed fields, bumps sys fields, and skips a no-change update', () => {
+        const id = seedRecord('interaction', { state: 'new', short_description: 'hello' })
+        const a = new GlideRecord('interaction')
+        const b = new GlideRecord('interaction')
+        a.get(id)
+        b.get(id)
+        setNow('2025-02-01 00:00:00')
+        a.setValue('state', 'work_in_progress')
+        a.update()
+        b.setValue('short_description', 'changed')
+        b.update()
+        const row = readRecord('interaction', id)
+        expect(row).toMatchObject({ state: 'work_in_progress', short_description: 'changed', sys_mod_count: '2' })
+        expect(row?.sys_updated_on).toBe('2025-02-01 00:00:00')
+        const c = new GlideRecord('interaction')
+        c.get(id)
+        c.setValue('state', 'work_in_progress')
+        expect(c.update()).toBe(id)
+        expect(readRecord('interaction', id)?.sys_mod_count).toBe('2')
+    })
+
+    it('update on a never-inserted record inserts it; insert on a loaded record copies it', () => {
+        const gr = new GlideRecord('sys_user')
+        gr.setValue('user_name', 'ada')
+        const id = gr.update() as string
+        expect(readRecord('sys_user', id)?.user_name).toBe('ada')
+        gr.setValue('user_name', 'ada2')
+        const copy = gr.insert() as string
+        expect(copy).not.toBe(id)
+        expect(allRecords('sys_user').map((u) => u.user_name)).toEqual(['ada', 'ada2'])
+    })
+
+    it('journal fields become journal entries and read back as null', () => {
+        const gr = new GlideRecord('interaction')
+        gr.setValue('work_notes', 'first')
+        const id = gr.insert() as string
+        expect(gr.getValue('work_notes')).toBeNull()
+        gr.setValue('work_notes', 'second')
+        gr.update()
+        expect(journalEntries(id, 'work_notes').map((e) => e.value)).toEqual(['first', 'second'])
+        expect(() => new GlideRecord('interaction').addQuery('work_notes', 'CONTAINS', 'x')).toThrow(/journal/)
+    })
+
+    it('sets sys_id with setNewGuidValue and refuses to change an existing sys_id', () => {
+        const gr = new GlideRecord('sys_user')
+        gr.initialize()
+        gr.setNewGuidValue('0123456789abcdef0123456789abcdef')
+        expect(gr.insert()).toBe('0123456789abcdef0123456789abcdef')
+        expect(() => gr.setValue('sys_id', 'ffffffffffffffffffffffffffffffff')).toThrow(/cannot change/)
+    })
+
+    it('autoSysFields(false) leaves sys fields alone', () => {
+        const id = seedRecord('sys_user', { user_name: 'a' })
+        setNow('2030-01-01 00:00:00')
+        const gr = new GlideRecord('sys_user')
+        gr.get(id)
+        gr.autoSysFields(false)
+        gr.setValue('name', 'A')
+        gr.update()
+        expect(readRecord('sys_user', id)?.sys_updated_on).toBe('2025-01-01 00:00:00')
+    })
+
+    it('deleteRecord and deleteMultiple remove rows', () => {
+        const keep = seedRecord('x_gcer_outbox', { state: 'pending' })
+        seedRecord('x_gcer_outbox', { state: 'done' })
+        seedRecord('x_gcer_outbox', { state: 'done' })
+        const one = new GlideRecord('x_gcer_outbox')
+        one.get(keep)
+        expect(one.deleteRecord()).toBe(true)
+        expect(one.isValidRecord()).toBe(false)
+        const many = new GlideRecord('x_gcer_outbox')
+        many.addQuery('state', 'done')
+        many.deleteMultiple()
+        expect(allRecords('x_gcer_outbox')).toHaveLength(0)
+        const limited = new GlideRecord('x_gcer_outbox')
+        limited.setLimit(1)
+        expect(() => limited.deleteMultiple()).toThrow(/setLimit/)
+    })
+
+    it('updateMultiple applies set values to every matching row', () => {
+        seedRecord('x_gcer_outbox', { state: 'pending' })
+        seedRecord('x_gcer_outbox', { state: 'pending' })
+        seedRecord('x_gcer_outbox', { state: 'done' })
+        const gr = new GlideRecord('x_gcer_outbox')
+        gr.addQuery('state', 'pending')
+        gr.setValue('state', 'dead')
+        gr.updateMultiple()
+        expect(allRecords('x_gcer_outbox').map((r) => r.state)).toEqual(['dead', 'dead', 'done'])
+    })
+})
+
+describe('fake GlideRecord: reading', () => {
+    it('get(sysId), get(field, value), empty sys_id, missing record', () => {
+        const id = seedRecord('sys_user', { user_name: 'ada', x_gcer_genesys_user_id: 'g-1' })
+        const gr = new GlideRecord('sys_user')
+        expect(gr.get(id)).toBe(true)
+        expect(gr.getValue('user_name')).toBe('ada')
+        expect(gr.get('x_gcer_genesys_user_id', 'g-1')).toBe(true)
+        expect(gr.getUniqueValue()).toBe(id)
+        expect(gr.get('')).toBe(false)
+        expect(gr.get('f'.repeat(32))).toBe(false)
+        expect(gr.isValidRecord()).toBe(false)
+        expect(gr.getValue('user_name')).toBeNull()
+    })
+
+    it('iterates with next/hasNext, counts rows, honours setLimit', () => {
+        for (const name of ['a', 'b', 'c']) seedRecord('sys_user', { user_name: name })
+        const gr = new GlideRecord('sys_user')
+        expect(gr.next()).toBe(false)
+        gr.setLimit(2)
+        gr.query()
+        expect(gr.getRowCount()).toBe(2)
+        const seen: (string | null)[] = []
+        while (gr.hasNext()) {
+            gr.next()
+            seen.push(gr.getValue('user_name'))
+        }
+        expect(seen).toEqual(['a', 'b'])
+        expect(gr.next()).toBe(false)
+    })
+
+    it('getDisplayValue follows references to the display field', () => {
+        const agent = seedRecord('sys_user', { user_name: 'ada', name: 'Ada Lovelace' })
+        const parent = seedRecord('interaction', {})
+        const gr = new GlideRecord('interaction')
+        gr.setValue('assigned_to', agent)
+        gr.setValue('parent', parent)
+        gr.insert()
+        expect(gr.getDisplayValue('assigned_to')).toBe('Ada Lovelace')
+        expect(gr.getDisplayValue('parent')).toBe('IMS0000001')
+        expect(gr.getDisplayValue()).toBe('IMS0000002')
+        expect(gr.getDisplayValue('opened_for')).toBe('')
+        gr.setValue('assigned_to', 'f'.repeat(32))
+        expect(gr.getDisplayValue('assigned_to')).toBe('')
+    })
+
+    it('reports configured access, default true', () => {
+        setTableAccess('interaction', { write: false })
+        const gr = new GlideRecord('interaction')
+        expect([gr.canRead(), gr.canWrite(), gr.canCreate(), gr.canDelete()]).toEqual([true, false, true, true])
+        expect(new GlideRecord('sys_user').canWrite()).toBe(true)
+    })
+})

@@ -1,0 +1,128 @@
+import {
+    GlideDateTime,
+    GlideRecord,
+    advanceClock,
+    gs,
+    logLines,
+    queuedEvents,
+    resetGlide,
+    seedRecord,
+    setCurrentUser,
+    setMessage,
+    setNow,
+    setProperty,
+} from '../fakes/glide'
+
+beforeEach(() => resetGlide())
+
+describe('fake gs', () => {
+    it('getProperty returns strings, the default when unset, null without default', () => {
+        setProperty('x_gcer.timeout_ms', 5000)
+        expect(gs.getProperty('x_gcer.timeout_ms', '1000')).toBe('5000')
+        expect(gs.getProperty('x_gcer.missing', 'fallback')).toBe('fallback')
+        expect(gs.getProperty('x_gcer.missing')).toBeNull()
+        setProperty('x_gcer.timeout_ms', null)
+        expect(gs.getProperty('x_gcer.timeout_ms', '1000')).toBe('1000')
+    })
+
+    it('current user, hasRole with comma lists, and admin implies every role', () => {
+        expect(gs.hasRole('x_gcer.agent')).toBe(false)
+        setCurrentUser({ sysId: 'b'.repeat(32), userName: 'agent', roles: ['x_gcer.agent'] })
+        expect(gs.getUserID()).toBe('b'.repeat(32))
+        expect(gs.getUserName()).toBe('agent')
+        expect(gs.hasRole('x_gcer.agent')).toBe(true)
+        expect(gs.hasRole('x_gcer.admin')).toBe(false)
+        expect(gs.hasRole('x_gcer.admin, x_gcer.agent')).toBe(true)
+        setCurrentUser({ sysId: 'c'.repeat(32), userName: 'admin', roles: ['admin'] })
+        expect(gs.hasRole('x_gcer.admin')).toBe(true)
+        expect(gs.hasRole('anything_at_all')).toBe(true)
+    })
+
+    it('records queued events with the record and string parameters', () => {
+        const id = seedRecord('sn_customerservice_case', {})
+        const gr = new GlideRecord('sn_customerservice_case')
+        gr.get(id)
+        gs.eventQueue('x_gcer.case_created', gr, 'CS0000001', 42)
+        gs.eventQueue('x_gcer.tick', null)
+        expect(queuedEvents()).toEqual([
+            {
+                name: 'x_gcer.case_created',
+                table: 'sn_customerservice_case',
+                sysId: id,
+                parm1: 'CS0000001',
+                parm2: '42',
+                queue: null,
+            },
+            { name: 'x_gcer.tick', table: null, sysId: null, parm1: '', parm2: '', queue: null },
+        ])
+    })
+
+    it('records log lines with {n} parameters filled', () => {
+        gs.info('transfer {0} -> {1}', 'IMS1', 'queue')
+        gs.error('failed')
+        gs.debug('d')
+        gs.warn('w')
+        expect(logLines().map((l) => `${l.level}:${l.message}`)).toEqual([
+            'info:transfer IMS1 -> queue',
+            'error:failed',
+            'debug:d',
+            'warn:w',
+        ])
+        expect(logLines('error')).toHaveLength(1)
+    })
+
+    it('does not provide global-only APIs (sleep, log)', () => {
+        const loose = gs as unknown as Record<string, unknown>
+        expect(loose.sleep).toBeUndefined()
+        expect(loose.log).toBeUndefined()
+        expect(loose.logError).toBeUndefined()
+    })
+
+    it('getMessage formats the key or a registered text; generateGUID is 32 hex; nowDateTime follows the clock', () => {
+        expect(gs.getMessage('Case {0} created', ['CS1'])).toBe('Case CS1 created')
+        setMessage('x_gcer.case', 'Your case {0}')
+        expect(gs.getMessage('x_gcer.case', 'CS2')).toBe('Your case CS2')
+        expect(gs.generateGUID()).toMatch(/^[0-9a-f]{32}$/)
+        expect(gs.generateGUID()).not.toBe(gs.generateGUID())
+        setNow('2025-06-01 12:00:00')
+        expect(gs.nowDateTime()).toBe('2025-06-01 12:00:00')
+        advanceClock(61_000)
+        expect(gs.nowDateTime()).toBe('2025-06-01 12:01:01')
+        expect(gs.nil(null) && gs.nil('') && !gs.nil('x')).toBe(true)
+    })
+})
+
+describe('fake GlideDateTime', () => {
+    it('starts at the fake now and formats yyyy-MM-dd HH:mm:ss UTC', () => {
+        setNow(Date.UTC(2025, 4, 6, 7, 8, 9, 500))
+        const now = new GlideDateTime()
+        expect(now.getValue()).toBe('2025-05-06 07:08:09')
+        expect(now.getNumericValue()).toBe(Date.UTC(2025, 4, 6, 7, 8, 9, 500))
+    })
+
+    it('parses, adds seconds, compares', () => {
+        const a = new GlideDateTime('2025-01-31 23:59:30')
+        const b = new GlideDateTime(a)
+        b.addSeconds(45)
+        expect(b.getValue()).toBe('2025-02-01 00:00:15')
+        expect(a.before(b) && b.after(a)).toBe(true)
+        expect([a.compareTo(b), b.compareTo(a), a.compareTo(new GlideDateTime(a))]).toEqual([-1, 1, 0])
+        a.setValue(b.getNumericValue())
+        expect(a.equals(b)).toBe(true)
+        a.setValue('2025-02-01')
+        expect(a.getValue()).toBe('2025-02-01 00:00:00')
+    })
+
+    it('marks unparseable input invalid', () => {
+        const bad = new GlideDateTime('01/02/2025')
+        expect(bad.isValid()).toBe(false)
+        expect(bad.getValue()).toBe('')
+    })
+
+    it('can be stored in a date-time field', () => {
+        const gr = new GlideRecord('x_gcer_outbox')
+        gr.setValue('next_attempt_at', new GlideDateTime('2025-01-01 00:00:10'))
+        gr.insert()
+        expect(gr.getValue('next_attempt_at')).toBe('2025-01-01 00:00:10')
+    })
+})

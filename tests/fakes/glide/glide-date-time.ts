@@ -1,0 +1,129 @@
+/**
+ * Fake GlideDateTime on the fake clock (clock.ts). Internal value 'yyyy-MM-dd HH:mm:ss' in UTC,
+ * millisecond precision kept in getNumericValue().
+ * Deviations: display values are UTC (no user time zone); an unparseable string makes an invalid
+ * date (isValid() false, getValue() '', getNumericValue() 0) - the platform's exact output is unverified.
+ */
+import { formatGlideDateTime, getNow, parseGlideDateTime } from './clock'
+
+export class GlideDateTime {
+    private ms: number
+    private valid = true
+    private errorMsg = ''
+
+    constructor(value?: string | Date | GlideDateTime) {
+        this.ms = getNow()
+        if (value instanceof GlideDateTime) {
+            this.ms = value.ms
+            this.valid = value.valid
+            this.errorMsg = value.errorMsg
+        } else if (value instanceof Date) {
+            this.ms = value.getTime()
+        } else if (value !== undefined) {
+            this.setValue(value)
+        }
+    }
+
+    /** A string in 'yyyy-MM-dd HH:mm:ss' / 'yyyy-MM-dd' (UTC), epoch milliseconds, or another GlideDateTime. */
+    setValue(value: unknown): void {
+        if (value instanceof GlideDateTime) {
+            this.setGlideDateTime(value)
+            return
+        }
+        if (typeof value === 'number') {
+            this.setNumericValue(value)
+            return
+        }
+        const parsed = parseGlideDateTime(String(value))
+        if (parsed === null) {
+            this.valid = false
+            this.errorMsg = `Invalid date/time: ${String(value)}`
+            this.ms = 0
+        } else {
+            this.valid = true
+            this.errorMsg = ''
+            this.ms = parsed
+        }
+    }
+
+    setNumericValue(ms: number): void {
+        this.ms = ms
+        this.valid = true
+        this.errorMsg = ''
+    }
+
+    setGlideDateTime(g: GlideDateTime): void {
+        this.ms = g.ms
+        this.valid = g.valid
+        this.errorMsg = g.errorMsg
+    }
+
+    /** 'yyyy-MM-dd HH:mm:ss' in UTC ('' when invalid). */
+    getValue(): string {
+        return this.valid ? formatGlideDateTime(this.ms) : ''
+    }
+
+    getNumericValue(): number {
+        return this.ms
+    }
+
+    /** UTC here; the platform shows the user's time zone and date format. */
+    getDisplayValue(): string {
+        return this.getValue()
+    }
+
+    toString(): string {
+        return this.getValue()
+    }
+
+    isValid(): boolean {
+        return this.valid
+    }
+
+    getErrorMsg(): string {
+        return this.errorMsg
+    }
+
+    addSeconds(value: number): void {
+        this.ms += value * 1000
+    }
+
+    /** Adds milliseconds (the platform's add(number)). */
+    add(ms: number): void {
+        this.ms += ms
+    }
+
+    /** Subtracts milliseconds. */
+    subtract(ms: number): void {
+        this.ms -= ms
+    }
+
+    addDaysUTC(amount: number): void {
+        this.ms += amount * 86_400_000
+    }
+
+    before(gdt: GlideDateTime): boolean {
+        return this.ms < gdt.ms
+    }
+
+    after(gdt: GlideDateTime): boolean {
+        return this.ms > gdt.ms
+    }
+
+    onOrBefore(gdt: GlideDateTime): boolean {
+        return this.ms <= gdt.ms
+    }
+
+    onOrAfter(gdt: GlideDateTime): boolean {
+        return this.ms >= gdt.ms
+    }
+
+    /** -1, 0 or 1. */
+    compareTo(o: GlideDateTime): number {
+        return Math.sign(this.ms - o.ms)
+    }
+
+    equals(o: unknown): boolean {
+        return o instanceof GlideDateTime && o.ms === this.ms
+    }
+}

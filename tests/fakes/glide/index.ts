@@ -1,0 +1,80 @@
+/**
+ * In-memory fakes of '@servicenow/glide' for jest (jest.config.js maps the package here).
+ * Platform code imports `{ gs, GlideRecord, GlideDateTime }` from '@servicenow/glide' and is type-checked
+ * against the real declarations; jest runs it on these fakes. Tests import the helpers below from
+ * 'tests/fakes/glide' (same module instance as the mapped package).
+ *
+ *   beforeEach(() => resetGlide())
+ *   const userId = seedRecord('sys_user', { user_name: 'ada', name: 'Ada', x_gcer_genesys_user_id: 'g-1' })
+ *   ... run platform code ...
+ *   expect(glideStats().total).toBe(3)
+ *
+ * Known deviations from the platform (beyond the many methods not implemented at all):
+ * - Louder: unknown tables/fields, undefined values, objects as values, unsupported operators, empty values
+ *   with = / != (use addNullQuery), journal fields in queries, encoded queries outside the documented subset,
+ *   deleteMultiple with setLimit, and malformed date-times or booleans all throw. The platform mostly ignores
+ *   them (an invalid encoded query is dropped and returns every row).
+ * - No business rules, ACLs, data policies, choice lists, dictionary max lengths, mandatory fields or
+ *   uniqueness. setWorkflow() only records the flag. canRead/canWrite/canCreate/canDelete answer what
+ *   setTableAccess says (default true) and are not enforced; there is no GlideRecordSecure.
+ * - getDisplayValue: choice fields return the value (no labels); date-times are UTC; a reference display
+ *   lookup is counted as one read of the referenced table.
+ * - Property access of fields (gr.state, gr.sys_id) is undefined: use getValue/setValue. No GlideElement.
+ * - Without orderBy, rows come back in insertion order (the platform's order is unspecified).
+ * - get() drops conditions added before it. addOrCondition is the only GlideQueryCondition method.
+ * - Display field: explicit, else 'name', else 'number'; tables without one display as ''.
+ * - Time is UTC everywhere (nowDateTime, GlideDateTime display values) and stands still unless setNow /
+ *   advanceClock move it. sys_ids and gs.generateGUID are deterministic after resetGlide().
+ * - Inferred, not verified on an instance: getValue of a boolean is '1'/'0'; `!=`/NOT IN skip empty fields;
+ *   string matching ignores case; gs.getProperty of an unset key without default is null; update() with
+ *   no change writes nothing.
+ */
+import { resetClock } from './clock'
+import { resetSchema } from './default-tables'
+import { resetDatabase } from './database'
+import { resetSession } from './gs'
+
+export { GlideRecord, GlideQueryCondition } from './glide-record'
+export { GlideDateTime } from './glide-date-time'
+export { gs } from './gs'
+
+// ---- test helpers
+export { advanceClock, getNow, setNow, formatGlideDateTime, parseGlideDateTime } from './clock'
+export { augmentTable, col, declareTable, getTable, hasTable, tableNames } from './schema'
+export type { Column, ColumnInput, ColumnSpec, ColumnType, TableOptions, TableSchema } from './schema'
+export { declareDefaultTables, resetSchema } from './default-tables'
+export {
+    allRecords,
+    glideStats,
+    journalEntries,
+    readRecord,
+    resetGlideStats,
+    seedRecord,
+    setTableAccess,
+} from './database'
+export type { GlideStats, JournalEntry, OperationKind, TableAccess, TableStats } from './database'
+export {
+    DEFAULT_USER,
+    getCurrentUser,
+    logLines,
+    queuedEvents,
+    sessionMessageList,
+    setCurrentUser,
+    setMessage,
+    setProperty,
+} from './gs'
+export type { FakeUser, LogLevel, LogLine, QueuedEvent, SessionMessage } from './gs'
+
+/**
+ * Back to a blank instance: rows, record numbers, sys_id sequence, journal, table access, counters,
+ * session (user, properties, messages, events, logs) and clock. Pass `{ schema: true }` to also forget
+ * tables declared by the test and restore the default schema.
+ */
+export function resetGlide(options: { schema?: boolean } = {}): void {
+    if (options.schema) resetSchema()
+    resetDatabase()
+    resetSession()
+    resetClock()
+}
+
+resetSchema()
