@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto'
+import { badRequest, notFound } from './error-body'
+import { parseJsonObject } from './http-kit'
+import type { Incoming, Reply } from './http-kit'
+import { ACCEPTED } from './route'
+import type { Route } from './route'
+import type { Participant, StandInState } from './stand-in-state'
+
+/**
+ * Acting on a participant that is already disconnected. Genesys documents no specific code for
+ * this on /replace/* or parkingstate, so the stand-in answers 400 with the documented generic
+ * `bad.request` code [inferred]. Tests import this constant rather than repeating it.
+ */
+export const DISCONNECTED_PARTICIPANT = { status: 400, code: 'bad.request' } as const
+
+type Resolved = { participant: Participant; body: Record<string, unknown> } | { reply: Reply }
+
+function resolve(params: Record<string, string>, incoming: Incoming, state: StandInState): Resolved {
+    if (!state.conversations.has(params.cid)) return { reply: notFound('conversation') }
+    const participant = state.findParticipant(params.cid, params.pid)
+    if (participant === undefined) return { reply: notFound('participant') }
+    const body = parseJsonObject(incoming.body)
+    if (body === undefined) return { reply: badRequest('The request body is not valid JSON.') }
+    if (participant.state === 'disconnected') {
+        return {
+            reply: badRequest(`Participant ${participant.id} is disconnected.`, DISCONNECTED_PARTICIPANT.code),
+        }
+    }
+    return { participant, body }
+}
+
+function text(value: unknown): string | undefined {
+    return typeof value === 'string' && value !== '' ? value : undefined
+}
+
+function wrapupFrom(value: unknown): Participant['wrapup'] | undefined {
+    if (typeof value !== 'object' || value === null) return undefined
+    const raw = value as Record<string, unknown>
+    const code = text(raw.code)
+    return code === undefined ? undefined : { code, name: text(raw.name), notes: text(raw.notes) }
+}
+
+function replaceWith(state: StandInState, cid: string, added: Omit<Participant, 'id' | 'communicationId'>): void {
+    state.conversations.get(cid)?.participants.push({ id: randomUUID(), communicationId: randomUUID(), ...added })
+}
+
+/** Transfer (replace), park / unpark, disconnect with wrap-up, wrap-up only. */
+export const participantRoutes: readonly Route[] = [
+    {
+        method: 'POST',
+        template: '/api/v2/conversations/{cid}/participants/{pid}/replace/queue',
+        handle: (params, incoming, state) => {
+            const found = resolve(params, incoming, state)
+            if ('reply' in found) return found.reply
+            const queueId = text(found.body.queueId)
+            if (queueId === undefined) return badRequest('queueId is required.')
+            if (!state.queues.has(queueId)) return notFound('queue')
+            found.participant.state = 'disconnected'
+            replaceWith(state, params.cid, { purpose: 'acd', state: 'connected', queueId })
+            return ACCEPTED
+        },
+    },
+    {
+        method: 'POST',
+        template: '/api/v2/conversations/{cid}/participants/{pid}/replace/agent',
+        handle: (params, incoming, state) => {
+            const found = resolve(params, incoming, state)
+            if ('reply' in found) return found.reply
+            const userId = text(found.body.userId)
+            if (userId === undefined) return badRequest('userId is required.')
+            if (!state.users.has(userId)) return notFound('user')
+            found.participant.state = 'disconnected'
+            replaceWith(state, params.cid, { purpose: 'agent', state: 'alerting', userId })
+            return ACCEPTED
+        },
+    },
+    {
+        method: 'PATCH',
+        template: '/api/v2/conversations/emails/{cid}/participants/{pid}/parkingstate',
+        handle: (params, incoming, state) => {
+            const found = resolve(params, incoming, state)
+            if ('reply' in found) return found.reply
+            const wanted = found.body.state
+            if (wanted !== 'parked' && wanted !== 'connected') return badRequest('state must be parked or connected.')
+            found.participant.state = wanted
+            return ACCEPTED
+        },
+    },
+    {
+        method: 'PATCH',
+        template: '/api/v2/conversations/emails/{cid}/participants/{pid}',
+        handle: (params, incoming, state) => {
+            const found = resolve(params, incoming, state)
+            if ('reply' in found) return found.reply
+            if (found.body.state !== undefined && found.body.state !== 'disconnected') {
+                return badRequest('Only state disconnected is supported by the stand-in.')
+            }
+            const wrapup = wrapupFrom(found.body.wrapup)
+            if (wrapup !== undefined) found.participant.wrapup = wrapup
+            if (found.body.state === 'disconnected') found.participant.state = 'disconnected'
+            return ACCEPTED
+        },
+    },
+    {
+        method: 'POST',
+        template: '/api/v2/conversations/emails/{cid}/participants/{pid}/communications/{commId}/wrapup',
+        handle: (params, incoming, state) => {
+            if (!state.conversations.has(params.cid)) return notFound('conversation')
+            const participant = state.findParticipant(params.cid, params.pid)
+            if (participant === undefined) return notFound('participant')
+            if (participant.communicationId !== params.commId) return notFound('communication')
+            const wrapup = wrapupFrom(parseJsonObject(incoming.body))
+            if (wrapup === undefined) return badRequest('code is required.')
+            participant.wrapup = wrapup
+            return ACCEPTED
+        },
+    },
+]
