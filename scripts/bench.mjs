@@ -1,0 +1,47 @@
+// npm run bench: cost per agent action, measured rather than timed in tests.
+//   scripts/bench/*.ts   each prints its own table (Genesys requests per operation, Glide database
+//                        operations per use case, ...) and exits non-zero when a target is missed;
+//   the build            timed end to end, unless --no-build.
+// Bench entries run bundled by esbuild; @servicenow/glide resolves to the in-memory fakes, which count.
+import { build } from 'esbuild'
+import { execFileSync } from 'node:child_process'
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { runInThisContext } from 'node:vm'
+import { createRequire } from 'node:module'
+
+const BENCH_DIR = 'scripts/bench'
+const require = createRequire(import.meta.url)
+let failed = 0
+
+for (const file of readdirSync(BENCH_DIR).filter((f) => f.endsWith('.ts')).sort()) {
+    console.log(`\n== ${file}`)
+    const out = await build({
+        entryPoints: [join(BENCH_DIR, file)],
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        write: false,
+        alias: { '@servicenow/glide': './tests/fakes/glide/index.ts' },
+        logLevel: 'warning',
+    })
+    const code = out.outputFiles[0].text
+    const exitCode = { value: 0 }
+    const fakeProcess = Object.create(process, {
+        exit: { value: (c = 0) => ((exitCode.value = c), undefined) },
+        exitCode: { set: (c) => (exitCode.value = c), get: () => exitCode.value },
+    })
+    runInThisContext(`(function (require, process, module, exports) {${code}\n})`)(require, fakeProcess, { exports: {} }, {})
+    if (exitCode.value) {
+        failed++
+        console.log(`!! ${file} missed a target`)
+    }
+}
+
+if (!process.argv.includes('--no-build')) {
+    console.log('\n== build (script includes + now-sdk build + pack)')
+    const started = Date.now()
+    execFileSync('node', ['scripts/build.mjs'], { stdio: 'pipe', env: { ...process.env, CI: '' } })
+    console.log(`clean build time: ${((Date.now() - started) / 1000).toFixed(1)} s`)
+}
+process.exitCode = failed ? 1 : 0
