@@ -9,16 +9,29 @@ const SOURCE_DIR = 'src/script-includes'
 const OUT_DIR = 'build/script-includes'
 
 // On the instance, Glide APIs are globals in a script include; the npm package is types only.
+// So `import { gs } from '@servicenow/glide'` becomes a read of the global (guarded with typeof,
+// since a missing global is a ReferenceError), and a sub-path such as sn_ws its namespace object.
+const GLIDE_GLOBALS = ['gs', 'GlideRecord', 'GlideRecordSecure', 'GlideDateTime', 'GlideAggregate', 'GlideElement']
 const glideGlobals = {
     name: 'glide-globals',
     setup(b) {
         b.onResolve({ filter: /^@servicenow\/glide(\/.*)?$/ }, (args) => ({ path: args.path, namespace: 'glide' }))
         b.onLoad({ filter: /.*/, namespace: 'glide' }, (args) => {
             const sub = args.path.split('/')[2]
-            return { contents: sub ? `module.exports = ${sub}` : 'module.exports = this', loader: 'js' }
+            const read = (name) => `${name}: typeof ${name} === 'undefined' ? undefined : ${name}`
+            const contents = sub
+                ? `module.exports = typeof ${sub} === 'undefined' ? {} : ${sub}`
+                : `module.exports = { ${GLIDE_GLOBALS.map(read).join(', ')} }`
+            return { contents, loader: 'js' }
         })
     },
 }
+
+// A file named *-ajax.ts is a client-callable GlideAjax processor: it extends AbstractAjaxProcessor.
+const footerFor = (name, file) =>
+    file.endsWith('-ajax.ts')
+        ? `var ${name} = Class.create();\n${name}.prototype = Object.extendsObject(global.AbstractAjaxProcessor, ${name}Bundle.prototype);`
+        : `var ${name} = Class.create();\n${name}.prototype = ${name}Bundle.prototype;`
 
 const toName = (file) =>
     basename(file, '.ts')
@@ -42,7 +55,7 @@ export async function buildScriptIncludes() {
             legalComments: 'none',
             plugins: [glideGlobals],
             banner: { js: `// Generated from ${SOURCE_DIR}/${file} by scripts/build-includes.mjs. Do not edit.` },
-            footer: { js: `var ${name} = Class.create();\n${name}.prototype = ${name}Bundle.prototype;` },
+            footer: { js: footerFor(name, file) },
         })
     }
     return files.length
