@@ -1,4 +1,5 @@
 import type { QueueMapping } from '../domain/queue-mappings'
+import type { Result } from '../domain/result'
 import type { RoutingEventType } from '../domain/routing-event'
 import type { MachineStatus, RoutingStatus } from '../domain/routing-status'
 import type { MappedAgent } from '../domain/transfer-targets'
@@ -155,4 +156,19 @@ export interface RoutingConfig {
     readonly defaultWrapupCode: string
     readonly outboxMaxAttempts: number
     readonly outboxBaseDelaySeconds: number
+}
+
+/** Why the configuration cannot be used, e.g. a malformed x_gcer.genesys.queue_mappings value. */
+export interface ConfigProblem {
+    /** The property at fault (see src/platform/property-names.ts). */
+    readonly property: string
+    readonly message: string
+}
+
+/**
+ * Reads and validates the x_gcer.* properties on each call (admins change them at run time).
+ * A malformed value comes back as data, never as a throw; use cases that need no config never read it.
+ */
+export interface ConfigSource {
+    read(): Result<RoutingConfig, ConfigProblem>
 }

@@ -1,0 +1,32 @@
+import type { GenesysError } from '../genesys/genesys-error'
+
+/**
+ * Why a use case did not do what was asked, as plain data with a stable code (the platform forbids
+ * Error subclasses). `message` is an agent-facing English sentence; entry points show it as is.
+ */
+export type AppErrorCode =
+    | 'not_found'
+    | 'forbidden'
+    | 'not_owner'
+    | 'invalid_input'
+    | 'invalid_transition'
+    | 'invalid_target'
+    | 'unmapped_queue'
+    | 'unmapped_agent'
+    | 'target_is_owner'
+    /** The interaction has no Genesys conversation/participant, so Genesys cannot act on it. */
+    | 'not_linked'
+    | 'genesys_refused'
+    | 'genesys_unavailable'
+    | 'configuration'
+
+export interface AppError {
+    readonly code: AppErrorCode
+    readonly message: string
+    /** The Genesys failure behind genesys_refused / genesys_unavailable (kind, status, correlation id). */
+    readonly genesys?: GenesysError
+}
+
+export function appError(code: AppErrorCode, message: string, genesys?: GenesysError): AppError {
+    return genesys ? { code, message, genesys } : { code, message }
+}

@@ -1,0 +1,54 @@
+import type { Result } from '../domain/result'
+import type { ActionResult } from './action-result'
+import type { AppError } from './app-error'
+import type { Actor } from './ports'
+import type { RoutingDeps } from './routing-deps'
+import { abandoned, type AbandonedInput } from './use-cases/abandoned'
+import type { InteractionInput } from './use-cases/agent-action'
+import { agentAssigned, type AgentAssignedInput } from './use-cases/agent-assigned'
+import { createCase, type CaseCreated, type CreateCaseInput } from './use-cases/create-case'
+import { customerReply, type CustomerReplyInput } from './use-cases/customer-reply'
+import { disconnect, type DisconnectInput } from './use-cases/disconnect'
+import { emailReceived, type EmailReceivedInput } from './use-cases/email-received'
+import { hold, resume } from './use-cases/hold-resume'
+import { transfer, type TransferInput } from './use-cases/transfer'
+import { transferOptions, type TransferOptions } from './use-cases/transfer-options'
+
+/**
+ * The routing use cases behind every entry point. Each call loads what it needs, checks who acts,
+ * runs the state machine, applies its effects through the ports and writes one history row.
+ * Nothing throws for an expected failure: results are plain data with stable error codes.
+ */
+export interface RoutingService {
+    /** Inbound email action: a new email that matched no interaction. */
+    emailReceived(input: EmailReceivedInput): ActionResult
+    /** Inbound email action: a reply matched to an interaction. */
+    customerReply(input: CustomerReplyInput): ActionResult
+    /** Genesys (integration user): an agent was assigned. */
+    agentAssigned(actor: Actor | null, input: AgentAssignedInput): ActionResult
+    /** Genesys (integration user): the conversation ended before an agent took it. */
+    abandoned(actor: Actor | null, input: AbandonedInput): ActionResult
+    /** Agent (owner) or admin. */
+    hold(actor: Actor | null, input: InteractionInput): ActionResult
+    resume(actor: Actor | null, input: InteractionInput): ActionResult
+    transfer(actor: Actor | null, input: TransferInput): ActionResult
+    disconnect(actor: Actor | null, input: DisconnectInput): ActionResult
+    createCase(actor: Actor | null, input: CreateCaseInput): ActionResult<CaseCreated>
+    /** The Transfer Email modal's choices (query; no history row). */
+    transferOptions(actor: Actor | null, input: InteractionInput): Result<TransferOptions, AppError>
+}
+
+export function createRoutingService(deps: RoutingDeps): RoutingService {
+    return {
+        emailReceived: (input) => emailReceived(deps, input),
+        customerReply: (input) => customerReply(deps, input),
+        agentAssigned: (actor, input) => agentAssigned(deps, actor, input),
+        abandoned: (actor, input) => abandoned(deps, actor, input),
+        hold: (actor, input) => hold(deps, actor, input),
+        resume: (actor, input) => resume(deps, actor, input),
+        transfer: (actor, input) => transfer(deps, actor, input),
+        disconnect: (actor, input) => disconnect(deps, actor, input),
+        createCase: (actor, input) => createCase(deps, actor, input),
+        transferOptions: (actor, input) => transferOptions(deps, actor, input),
+    }
+}

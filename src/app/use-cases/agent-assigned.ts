@@ -1,0 +1,75 @@
+import { err, ok } from '../../domain/result'
+import type { ActionResult } from '../action-result'
+import { appError } from '../app-error'
+import { merged, recordHistory } from '../history'
+import { firstProblem, genesysIdProblem, optionalGenesysIdProblem, optionalTextProblem } from '../input-checks'
+import type { Actor, InteractionChanges } from '../ports'
+import type { RoutingDeps } from '../routing-deps'
+import { reject, transitionOrReject } from './agent-action'
+import { loadForGenesys, REPEAT_MESSAGE } from './genesys-event'
+
+export interface AgentAssignedInput {
+    readonly conversationId: string
+    readonly genesysUserId: string
+    readonly participantId: string
+    readonly communicationId?: string | null
+    readonly queueId?: string | null
+    /** Genesys's id for this notification; defaults to conversation + participant (new per assignment). */
+    readonly eventId?: string | null
+}
+
+/** Genesys assigned the email to an agent: the mapped ServiceNow user becomes the owner. */
+export function agentAssigned(deps: RoutingDeps, actor: Actor | null, input: AgentAssignedInput): ActionResult {
+    const bad = firstProblem(
+        genesysIdProblem(input?.conversationId, 'The conversation id'),
+        genesysIdProblem(input?.genesysUserId, 'The Genesys user id'),
+        genesysIdProblem(input?.participantId, 'The participant id'),
+        optionalGenesysIdProblem(input?.communicationId, 'The communication id'),
+        optionalGenesysIdProblem(input?.queueId, 'The queue id'),
+        optionalTextProblem(input?.eventId, 'The event id', 128)
+    )
+    if (bad) return err(bad)
+    const externalId = input.eventId || `${input.conversationId}:${input.participantId}:assigned`
+    const loaded = loadForGenesys(deps, actor, input.conversationId, externalId, 'agent_assigned')
+    if (!loaded.ok) return loaded
+    const before = loaded.value.interaction
+    if (loaded.value.kind === 'repeat')
+        return ok({ interaction: before, outcome: 'unchanged', message: REPEAT_MESSAGE })
+    const agent = deps.agents.findByGenesysUserId(input.genesysUserId)
+    if (!agent || !agent.active) {
+        const message = `Genesys Cloud user ${input.genesysUserId} is not mapped to an active ServiceNow agent (event ${externalId}); ${before.number} was not assigned.`
+        return reject(deps, before, 'agent_assigned', actor, appError('unmapped_agent', message))
+    }
+    const moved = transitionOrReject(deps, before, { type: 'agent_assigned', agent: agent.userSysId }, actor)
+    if (!moved.ok) return moved
+    if (!moved.value.changed) {
+        const message = `${before.number} is already assigned to ${agent.name}; nothing changed.`
+        recordHistory(deps.events, before.sysId, before, {
+            event: 'agent_assigned',
+            outcome: 'unchanged',
+            message,
+            actor,
+            externalId,
+        })
+        return ok({ interaction: before, outcome: 'unchanged', message })
+    }
+    const changes: InteractionChanges = {
+        status: moved.value.status,
+        owner: moved.value.owner,
+        participantId: input.participantId,
+        communicationId: input.communicationId ?? null,
+        pendingTarget: null,
+        ...(input.queueId ? { queueId: input.queueId } : {}),
+    }
+    deps.interactions.update(before.sysId, changes)
+    const after = merged(before, changes)
+    const message = `Genesys Cloud assigned ${before.number} to ${agent.name}.`
+    recordHistory(
+        deps.events,
+        before.sysId,
+        before,
+        { event: 'agent_assigned', outcome: 'applied', message, actor, externalId },
+        after
+    )
+    return ok({ interaction: after, outcome: 'applied', message })
+}

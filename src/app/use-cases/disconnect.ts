@@ -1,0 +1,38 @@
+import { err, ok } from '../../domain/result'
+import type { ActionResult } from '../action-result'
+import { appError } from '../app-error'
+import { readConfig } from '../config-checks'
+import { optionalTextProblem } from '../input-checks'
+import type { Actor } from '../ports'
+import type { RoutingDeps } from '../routing-deps'
+import { loadForAgent, reject, transitionOrReject, type InteractionInput } from './agent-action'
+import { closeAndDisconnect } from './close-and-disconnect'
+
+export interface DisconnectInput extends InteractionInput {
+    /** Genesys wrap-up code id; the configured default when absent. */
+    readonly wrapupCode?: string | null
+}
+
+/** The agent closes the interaction with a wrap-up code; routing control returns to Genesys. */
+export function disconnect(deps: RoutingDeps, actor: Actor | null, input: DisconnectInput): ActionResult {
+    const bad = optionalTextProblem(input?.wrapupCode, 'The wrap-up code', 100)
+    if (bad) return err(bad)
+    const loaded = loadForAgent(deps, actor, input, 'disconnect')
+    if (!loaded.ok) return loaded
+    const before = loaded.value
+    let wrapupCode = input.wrapupCode?.trim() ?? ''
+    if (!wrapupCode) {
+        // Only read the configuration when the default is needed: a broken mapping must not block closing.
+        const config = readConfig(deps.config)
+        if (!config.ok) return reject(deps, before, 'disconnect', actor, config.error)
+        wrapupCode = config.value.defaultWrapupCode
+        if (!wrapupCode) {
+            const missing = appError('configuration', 'Choose a wrap-up code; no default wrap-up code is configured.')
+            return reject(deps, before, 'disconnect', actor, missing)
+        }
+    }
+    const moved = transitionOrReject(deps, before, { type: 'disconnect', wrapupCode }, actor)
+    if (!moved.ok) return moved
+    const done = `${before.number} is closed with wrap-up code ${wrapupCode}.`
+    return ok(closeAndDisconnect(deps, before, moved.value, actor, 'disconnect', wrapupCode, done))
+}

@@ -1,0 +1,36 @@
+import { err, ok, type Result } from '../../domain/result'
+import type { RoutingEventType } from '../../domain/routing-event'
+import { integrationProblem } from '../actor-rules'
+import { appError, type AppError } from '../app-error'
+import type { Actor, InteractionRecord } from '../ports'
+import type { RoutingDeps } from '../routing-deps'
+import { reject } from './agent-action'
+
+export type Loaded =
+    | { readonly kind: 'new'; readonly interaction: InteractionRecord }
+    /** The event id is already in the history: acknowledge, change nothing, write nothing. */
+    | { readonly kind: 'repeat'; readonly interaction: InteractionRecord }
+
+/**
+ * Genesys notifications: only from the integration user, matched by conversation id, and idempotent
+ * by external (Genesys event) id. Rejected rows carry no external id, so a notification refused
+ * today (e.g. an unmapped agent) is applied when Genesys sends it again after the admin fixed it.
+ */
+export function loadForGenesys(
+    deps: Pick<RoutingDeps, 'interactions' | 'events'>,
+    actor: Actor | null,
+    conversationId: string,
+    externalId: string,
+    event: RoutingEventType
+): Result<Loaded, AppError> {
+    const interaction = deps.interactions.findByConversationId(conversationId)
+    const denied = integrationProblem(actor)
+    if (denied && interaction) return reject(deps, interaction, event, actor, denied)
+    if (denied) return err(denied)
+    if (!interaction)
+        return err(appError('not_found', `No interaction is linked to Genesys Cloud conversation ${conversationId}.`))
+    if (deps.events.hasExternalId(externalId)) return ok({ kind: 'repeat', interaction })
+    return ok({ kind: 'new', interaction })
+}
+
+export const REPEAT_MESSAGE = 'This Genesys Cloud event was already applied; nothing changed.'

@@ -1,0 +1,178 @@
+import { OUTBOX_DEFAULTS } from '../../src/app/outbox-processor'
+import { ACTORS, CONVERSATION, CUSTOMER_EMAIL, INTERACTION, PARTICIPANT, interactionIn } from './support/fixtures'
+import { expectOk } from './support/expectations'
+import { GENESYS_ERRORS } from './support/scripted-genesys'
+import { createWorld, type World } from './support/world'
+
+/** CONFIG: outboxBaseDelaySeconds 60, outboxMaxAttempts 4. */
+function closedDuringOutage(): World {
+    const world = createWorld({ interactions: [interactionIn('connected')] })
+    world.genesys.goDown(GENESYS_ERRORS.unavailable())
+    expectOk(world.service.disconnect(ACTORS.owner, { interactionSysId: INTERACTION }))
+    return world
+}
+
+const run = (world: World) => world.processor.processDue(world.clock.nowMs(), 10)
+const disconnects = (world: World) => world.genesys.callsOf('disconnectWithWrapup')
+
+describe('outbox: a disconnect made during a Genesys outage', () => {
+    it('is retried with backoff while Genesys is down, then delivered exactly once when it is back', () => {
+        const world = closedDuringOutage()
+        expect(world.stored(INTERACTION)?.status).toBe('closed')
+        expect(disconnects(world)).toHaveLength(1)
+
+        // Still down: attempt 1 fails, next try after the base delay.
+        expect(run(world)).toEqual({ examined: 1, delivered: 0, retried: 1, dead: 0, configProblem: null })
+        expect(world.outbox.rows[0]).toMatchObject({
+            state: 'pending',
+            attempts: 1,
+            nextAttemptAtMs: world.clock.nowMs() + 60_000,
+            lastError: 'unavailable HTTP 503: Service Unavailable (Genesys reference corr-503)',
+        })
+
+        // Not due yet: nothing is sent.
+        world.clock.advanceSeconds(59)
+        expect(run(world).examined).toBe(0)
+
+        // Genesys is back: delivered with the same call, marked done, history says so.
+        world.genesys.recover()
+        world.clock.advanceSeconds(1)
+        expect(run(world)).toMatchObject({ examined: 1, delivered: 1 })
+        expect(world.outbox.rows[0].state).toBe('done')
+        const sent = disconnects(world)
+        expect(sent).toHaveLength(3)
+        expect(sent[2].args).toEqual([CONVERSATION, PARTICIPANT, { code: 'wrap-resolved' }])
+        expect(world.events.entries.at(-1)).toMatchObject({
+            interaction: INTERACTION,
+            event: 'disconnect',
+            outcome: 'applied',
+            fromStatus: 'closed',
+            toStatus: 'closed',
+        })
+
+        // A later run sends nothing.
+        world.clock.advanceSeconds(3600)
+        expect(run(world).examined).toBe(0)
+        expect(disconnects(world)).toHaveLength(3)
+    })
+
+    it('doubles the wait after each failure', () => {
+        const world = closedDuringOutage()
+        const waits: number[] = []
+        for (let i = 0; i < 3; i++) {
+            run(world)
+            const row = world.outbox.rows[0]
+            waits.push((row.nextAttemptAtMs - world.clock.nowMs()) / 1000)
+            world.clock.set(row.nextAttemptAtMs)
+        }
+        expect(waits).toEqual([60, 120, 240])
+    })
+
+    it("waits for Genesys's Retry-After when it is longer than the backoff", () => {
+        const world = closedDuringOutage()
+        world.genesys.goDown(GENESYS_ERRORS.rateLimited(300))
+        run(world)
+        expect(world.outbox.rows[0].nextAttemptAtMs).toBe(world.clock.nowMs() + 300_000)
+    })
+
+    it('gives up after the configured number of attempts and records why', () => {
+        const world = closedDuringOutage()
+        const reports = []
+        for (let i = 0; i < 4; i++) {
+            reports.push(run(world))
+            world.clock.set(world.outbox.rows[0].nextAttemptAtMs)
+        }
+        expect(reports.map((r) => [r.retried, r.dead])).toEqual([
+            [1, 0],
+            [1, 0],
+            [1, 0],
+            [0, 1],
+        ])
+        expect(world.outbox.rows[0]).toMatchObject({
+            state: 'dead',
+            attempts: 4,
+            lastError: expect.stringContaining('unavailable'),
+        })
+        expect(world.events.entries.at(-1)).toMatchObject({ outcome: 'failed', correlationId: 'corr-503' })
+        expect(world.events.entries.at(-1)?.message).toContain('after 4 attempts')
+        world.clock.advanceSeconds(86_400)
+        expect(run(world).examined).toBe(0)
+    })
+
+    it('gives up at once when Genesys refuses (the participant is gone)', () => {
+        const world = closedDuringOutage()
+        world.genesys.recover()
+        world.genesys.failNext('disconnectWithWrapup', GENESYS_ERRORS.notFound())
+        expect(run(world)).toMatchObject({ dead: 1, retried: 0 })
+        expect(world.outbox.rows[0]).toMatchObject({ state: 'dead', attempts: 1 })
+        expect(world.events.entries.at(-1)?.message).toContain('will not be retried')
+    })
+
+    it('keeps retrying when the client throws unexpectedly, instead of losing the row', () => {
+        const world = closedDuringOutage()
+        world.genesys.api.disconnectWithWrapup = () => {
+            throw new Error('socket hang up')
+        }
+        expect(run(world).retried).toBe(1)
+        expect(world.outbox.rows[0].lastError).toContain('socket hang up')
+    })
+
+    it('uses the defaults when the configuration cannot be read, and reports the problem', () => {
+        const world = closedDuringOutage()
+        world.config.breakWith({ property: 'x_gcer.genesys.queue_mappings', message: 'not valid JSON' })
+        const report = run(world)
+        expect(report.configProblem).toBe('x_gcer.genesys.queue_mappings: not valid JSON')
+        expect(world.outbox.rows[0].nextAttemptAtMs).toBe(world.clock.nowMs() + OUTBOX_DEFAULTS.baseDelaySeconds * 1000)
+    })
+
+    it('processes at most `limit` rows per run, oldest first', () => {
+        const world = createWorld()
+        world.genesys.goDown(GENESYS_ERRORS.unavailable())
+        const first = expectOk(world.service.emailReceived(CUSTOMER_EMAIL)).interaction
+        world.clock.advanceSeconds(1)
+        expectOk(world.service.emailReceived(CUSTOMER_EMAIL))
+        world.genesys.recover()
+        expect(world.processor.processDue(world.clock.nowMs(), 1)).toMatchObject({ examined: 1, delivered: 1 })
+        expect(world.outbox.rows.find((r) => r.state === 'done')?.interaction).toBe(first.sysId)
+    })
+})
+
+describe('outbox: routing a new email later', () => {
+    it('stores the conversation id on the interaction once Genesys creates it', () => {
+        const world = createWorld()
+        world.genesys.goDown(GENESYS_ERRORS.timeout())
+        const created = expectOk(world.service.emailReceived(CUSTOMER_EMAIL)).interaction
+        world.genesys.recover()
+        expect(run(world).delivered).toBe(1)
+        expect(world.stored(created.sysId)?.conversationId).toBe('c0000000-0000-4000-8000-000000000001')
+        expect(world.genesys.callsOf('createEmailConversation')[1].args[0]).toEqual(
+            world.genesys.callsOf('createEmailConversation')[0].args[0]
+        )
+    })
+})
+
+describe('outbox: rows it cannot use', () => {
+    it.each([
+        ['not JSON', 'disconnect', '{'],
+        ['no call', 'disconnect', '{"event":"disconnect"}'],
+        ['an unknown event', 'disconnect', '{"event":"nap","call":{"operation":"disconnect"}}'],
+        [
+            'a different operation',
+            'disconnect',
+            '{"event":"hold","call":{"operation":"park","conversationId":"c","participantId":"p"}}',
+        ],
+        ['missing ids', 'unpark', '{"event":"resume","call":{"operation":"unpark","conversationId":"c"}}'],
+        [
+            'no wrap-up',
+            'disconnect',
+            '{"event":"disconnect","call":{"operation":"disconnect","conversationId":"c","participantId":"p"}}',
+        ],
+    ] as const)('marks a row with %s dead without calling Genesys', (_what, operation, payload) => {
+        const world = createWorld()
+        world.outbox.enqueue({ interaction: INTERACTION, operation, payload, idempotencyKey: 'k' }, 0, null)
+        expect(run(world)).toMatchObject({ examined: 1, dead: 1 })
+        expect(world.outbox.rows[0].state).toBe('dead')
+        expect(world.outbox.rows[0].lastError).toMatch(/^unusable outbox row: /)
+        expect(world.genesys.calls).toEqual([])
+    })
+})

@@ -1,0 +1,100 @@
+import type { GenesysApi, GenesysResult } from '../../../src/genesys/genesys-api'
+import type { GenesysError } from '../../../src/genesys/genesys-error'
+
+export type GenesysMethod = keyof GenesysApi
+
+export interface GenesysCall {
+    readonly method: GenesysMethod
+    readonly args: readonly unknown[]
+}
+
+/**
+ * A GenesysApi that records every call and answers from a script: queued answers per method first,
+ * then an outage error if one is set, else success (create returns a fresh conversation id).
+ */
+export function scriptedGenesys() {
+    const calls: GenesysCall[] = []
+    const queued = new Map<GenesysMethod, GenesysError[]>()
+    let outage: GenesysError | null = null
+    let created = 0
+
+    function answer<T>(method: GenesysMethod, args: unknown[], success: () => T): GenesysResult<T> {
+        calls.push({ method, args })
+        const next = queued.get(method)?.shift()
+        if (next) return { ok: false, error: next }
+        if (outage) return { ok: false, error: outage }
+        return { ok: true, value: success() }
+    }
+    const none = () => undefined
+
+    const api: GenesysApi = {
+        createEmailConversation: (request) =>
+            answer('createEmailConversation', [request], () => ({
+                conversationId: `c0000000-0000-4000-8000-${String(++created).padStart(12, '0')}`,
+            })),
+        postInboundMessage: (cid, message) =>
+            answer('postInboundMessage', [cid, message], () => ({ conversationId: cid })),
+        getEmailConversation: (cid) => answer('getEmailConversation', [cid], () => ({ id: cid, participants: [] })),
+        transferToQueue: (cid, pid, qid) => answer('transferToQueue', [cid, pid, qid], none),
+        transferToAgent: (cid, pid, uid) => answer('transferToAgent', [cid, pid, uid], none),
+        park: (cid, pid) => answer('park', [cid, pid], none),
+        unpark: (cid, pid) => answer('unpark', [cid, pid], none),
+        disconnectWithWrapup: (cid, pid, wrapup) => answer('disconnectWithWrapup', [cid, pid, wrapup], none),
+        applyWrapup: (cid, pid, comm, wrapup) => answer('applyWrapup', [cid, pid, comm, wrapup], none),
+        listQueues: () => answer('listQueues', [], () => []),
+        listQueueWrapupCodes: (qid) => answer('listQueueWrapupCodes', [qid], () => []),
+    }
+
+    return {
+        api,
+        calls,
+        /** The next call of `method` fails with `error` (each call consumes one). */
+        failNext(method: GenesysMethod, ...errors: GenesysError[]) {
+            queued.set(method, [...(queued.get(method) ?? []), ...errors])
+        },
+        /** Every call fails until `recover()`. */
+        goDown(error: GenesysError) {
+            outage = error
+        },
+        recover() {
+            outage = null
+        },
+        callsOf: (method: GenesysMethod) => calls.filter((c) => c.method === method),
+    }
+}
+
+export type ScriptedGenesys = ReturnType<typeof scriptedGenesys>
+
+/** Typical failures, as the REST client maps them. */
+export const GENESYS_ERRORS = {
+    rateLimited: (retryAfterSeconds = 30): GenesysError => ({
+        kind: 'rate_limited',
+        status: 429,
+        code: 'too.many.requests',
+        message: 'Rate limit exceeded',
+        correlationId: 'corr-429',
+        retryAfterSeconds,
+    }),
+    unavailable: (): GenesysError => ({
+        kind: 'unavailable',
+        status: 503,
+        message: 'Service Unavailable',
+        correlationId: 'corr-503',
+    }),
+    timeout: (): GenesysError => ({ kind: 'timeout', status: 0, message: 'no response within 8000 ms' }),
+    notFound: (): GenesysError => ({
+        kind: 'not_found',
+        status: 404,
+        code: 'not.found',
+        message: 'The participant was not found',
+        correlationId: 'corr-404',
+    }),
+    badRequest: (): GenesysError => ({
+        kind: 'bad_request',
+        status: 400,
+        code: 'bad.request',
+        message: 'The queue is not accepting transfers',
+        correlationId: 'corr-400',
+    }),
+    configuration: (): GenesysError => ({ kind: 'configuration', status: 0, message: 'no credential alias is set' }),
+}

@@ -1,0 +1,158 @@
+import type { AgentAssignedInput } from '../../../src/app/use-cases/agent-assigned'
+import {
+    ACTORS,
+    ALICE,
+    BOB,
+    CAROL_INACTIVE,
+    COMMUNICATION,
+    CONVERSATION,
+    INTERACTION,
+    NEW_PARTICIPANT,
+    SUPPORT_QUEUE,
+    UNMAPPED_GENESYS_USER,
+    interactionIn,
+} from '../support/fixtures'
+import { expectError, expectOk, onlyRow } from '../support/expectations'
+import { createWorld } from '../support/world'
+
+const assigned = (overrides: Partial<AgentAssignedInput> = {}): AgentAssignedInput => ({
+    conversationId: CONVERSATION,
+    genesysUserId: BOB.genesysUserId,
+    participantId: NEW_PARTICIPANT,
+    communicationId: COMMUNICATION,
+    eventId: 'evt-1',
+    ...overrides,
+})
+
+describe('agent assigned (Genesys tells us)', () => {
+    it('makes the mapped ServiceNow user the owner of a queued interaction and stores the participant', () => {
+        const queued = interactionIn('queued', { pendingTarget: `queue:${SUPPORT_QUEUE}` })
+        const world = createWorld({ interactions: [queued] })
+        const done = expectOk(world.service.agentAssigned(ACTORS.integration, assigned({ queueId: SUPPORT_QUEUE })))
+        expect(world.stored(INTERACTION)).toEqual({
+            ...queued,
+            status: 'connected',
+            owner: BOB.userSysId,
+            participantId: NEW_PARTICIPANT,
+            communicationId: COMMUNICATION,
+            pendingTarget: null,
+            queueId: SUPPORT_QUEUE,
+        })
+        expect(done.message).toBe('Genesys Cloud assigned IMS0001 to Bob Agent.')
+        expect(onlyRow(world)).toMatchObject({
+            event: 'agent_assigned',
+            fromStatus: 'queued',
+            toStatus: 'connected',
+            toOwner: BOB.userSysId,
+            externalId: 'evt-1',
+            actor: ACTORS.integration.userSysId,
+            outcome: 'applied',
+        })
+        expect(world.genesys.calls).toEqual([])
+    })
+
+    it('acknowledges a duplicate event without a second change or a second row', () => {
+        const world = createWorld({ interactions: [interactionIn('queued')] })
+        expectOk(world.service.agentAssigned(ACTORS.integration, assigned()))
+        const afterFirst = world.stored(INTERACTION)
+        const repeat = expectOk(
+            world.service.agentAssigned(ACTORS.integration, assigned({ genesysUserId: ALICE.genesysUserId }))
+        )
+        expect(repeat.outcome).toBe('unchanged')
+        expect(world.stored(INTERACTION)).toEqual(afterFirst)
+        expect(world.events.entries).toHaveLength(1)
+    })
+
+    it('derives the event id from conversation and participant when Genesys sends none', () => {
+        const world = createWorld({ interactions: [interactionIn('queued')] })
+        expectOk(world.service.agentAssigned(ACTORS.integration, assigned({ eventId: undefined })))
+        expect(onlyRow(world).externalId).toBe(`${CONVERSATION}:${NEW_PARTICIPANT}:assigned`)
+        expect(expectOk(world.service.agentAssigned(ACTORS.integration, assigned({ eventId: null }))).outcome).toBe(
+            'unchanged'
+        )
+    })
+
+    it('acknowledges the same agent assigned again (a new event id) as unchanged', () => {
+        const world = createWorld({ interactions: [interactionIn('connected')] })
+        const input = assigned({ genesysUserId: ALICE.genesysUserId, eventId: 'evt-2' })
+        const done = expectOk(world.service.agentAssigned(ACTORS.integration, input))
+        expect(done.outcome).toBe('unchanged')
+        expect(world.stored(INTERACTION)).toEqual(interactionIn('connected'))
+        expect(onlyRow(world)).toMatchObject({ outcome: 'unchanged', externalId: 'evt-2' })
+    })
+
+    it.each([
+        ['an unmapped Genesys user', UNMAPPED_GENESYS_USER],
+        ['an inactive mapped agent', CAROL_INACTIVE.genesysUserId],
+    ])('rejects %s: nothing changes, and the event is not marked as seen', (_who, genesysUserId) => {
+        const before = interactionIn('queued')
+        const world = createWorld({ interactions: [before] })
+        const error = expectError(
+            world.service.agentAssigned(ACTORS.integration, assigned({ genesysUserId })),
+            'unmapped_agent'
+        )
+        expect(error.message).toContain(genesysUserId)
+        expect(world.stored(INTERACTION)).toEqual(before)
+        expect(onlyRow(world)).toMatchObject({ outcome: 'rejected', externalId: null })
+        expect(world.events.hasExternalId('evt-1')).toBe(false)
+    })
+
+    it('applies an event that was rejected before, once the admin has mapped the user', () => {
+        const world = createWorld({ interactions: [interactionIn('queued')] })
+        expectError(
+            world.service.agentAssigned(ACTORS.integration, assigned({ genesysUserId: UNMAPPED_GENESYS_USER })),
+            'unmapped_agent'
+        )
+        // The admin maps the user to Bob in the meantime; Genesys retries the same event.
+        expectOk(world.service.agentAssigned(ACTORS.integration, assigned()))
+        expect(world.stored(INTERACTION)?.owner).toBe(BOB.userSysId)
+    })
+
+    it.each([
+        ['connected to another agent', 'connected'],
+        ['parked with another agent', 'parked'],
+        ['closed', 'closed'],
+        ['abandoned', 'abandoned'],
+    ] as const)('is an invalid transition when the interaction is %s', (_how, status) => {
+        const before = interactionIn(status)
+        const world = createWorld({ interactions: [before] })
+        expectError(world.service.agentAssigned(ACTORS.integration, assigned()), 'invalid_transition')
+        expect(world.stored(INTERACTION)).toEqual(before)
+        expect(onlyRow(world)).toMatchObject({ outcome: 'rejected', externalId: null })
+    })
+
+    it.each([
+        ['an agent', ACTORS.owner],
+        ['an administrator', ACTORS.admin],
+        ['an anonymous caller', ACTORS.anonymous],
+    ])('is forbidden for %s', (_who, actor) => {
+        const before = interactionIn('queued')
+        const world = createWorld({ interactions: [before] })
+        expectError(world.service.agentAssigned(actor, assigned()), 'forbidden')
+        expect(world.stored(INTERACTION)).toEqual(before)
+    })
+
+    it('is not_found for an unknown conversation', () => {
+        const world = createWorld({ interactions: [interactionIn('queued')] })
+        const other = 'c9999999-9999-4999-8999-999999999999'
+        const error = expectError(
+            world.service.agentAssigned(ACTORS.integration, assigned({ conversationId: other })),
+            'not_found'
+        )
+        expect(error.message).toContain(other)
+        expect(world.events.entries).toEqual([])
+    })
+
+    it.each([
+        ['conversationId', 'not-a-uuid'],
+        ['genesysUserId', ''],
+        ['participantId', undefined],
+        ['communicationId', 'x'],
+        ['eventId', 'e'.repeat(129)],
+    ])('rejects a bad %s as invalid_input', (field, value) => {
+        const world = createWorld({ interactions: [interactionIn('queued')] })
+        const input = { ...assigned(), [field]: value } as AgentAssignedInput
+        expectError(world.service.agentAssigned(ACTORS.integration, input), 'invalid_input')
+        expect(world.stored(INTERACTION)?.status).toBe('queued')
+    })
+})

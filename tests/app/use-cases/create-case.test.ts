@@ -1,0 +1,76 @@
+import { ACTORS, CONFIG, CONVERSATION, INTERACTION, PARTICIPANT, interactionIn } from '../support/fixtures'
+import { expectError, expectOk, onlyRow } from '../support/expectations'
+import { GENESYS_ERRORS } from '../support/scripted-genesys'
+import { createWorld } from '../support/world'
+
+const input = { interactionSysId: INTERACTION }
+
+describe('create case', () => {
+    it('creates a linked case from the contact, account and subject, notifies the customer, then closes with the case wrap-up', () => {
+        const world = createWorld({ interactions: [interactionIn('connected')] })
+        const done = expectOk(world.service.createCase(ACTORS.owner, input))
+        expect(world.cases.created).toEqual([
+            {
+                interaction: INTERACTION,
+                contact: 'contact-1',
+                account: 'account-1',
+                shortDescription: 'My invoice is wrong',
+                description: 'Created from email interaction IMS0001: My invoice is wrong',
+                sysId: 'case-1',
+                number: 'CS0001',
+            },
+        ])
+        expect(world.notifier.sent).toEqual([{ interaction: INTERACTION, caseSysId: 'case-1', caseNumber: 'CS0001' }])
+        expect(world.genesys.calls).toEqual([
+            { method: 'disconnectWithWrapup', args: [CONVERSATION, PARTICIPANT, { code: 'wrap-case-created' }] },
+        ])
+        expect(world.stored(INTERACTION)).toMatchObject({ status: 'closed', owner: 'user-alice' })
+        expect(done.case).toEqual({ sysId: 'case-1', number: 'CS0001' })
+        expect(done.message).toContain('Case CS0001 was created from IMS0001')
+        expect(onlyRow(world)).toMatchObject({ event: 'create_case', toStatus: 'closed', outcome: 'applied' })
+    })
+
+    it("uses the agent's description when given", () => {
+        const world = createWorld({ interactions: [interactionIn('parked')] })
+        expectOk(world.service.createCase(ACTORS.owner, { ...input, description: 'Customer was double billed.' }))
+        expect(world.cases.created[0].description).toBe('Customer was double billed.')
+    })
+
+    it('keeps the case and the close, and queues the disconnect, when Genesys is down', () => {
+        const world = createWorld({ interactions: [interactionIn('connected')] })
+        world.genesys.goDown(GENESYS_ERRORS.timeout())
+        const done = expectOk(world.service.createCase(ACTORS.owner, input))
+        expect(done.outcome).toBe('deferred')
+        expect(world.cases.created).toHaveLength(1)
+        expect(world.notifier.sent).toHaveLength(1)
+        expect(world.stored(INTERACTION)?.status).toBe('closed')
+        expect(world.outbox.rows.map((r) => [r.operation, r.idempotencyKey])).toEqual([
+            ['disconnect', `${INTERACTION}:disconnect`],
+        ])
+    })
+
+    it('creates no case when the case wrap-up code is not configured', () => {
+        const before = interactionIn('connected')
+        const world = createWorld({ interactions: [before] })
+        world.config.breakWith({ property: 'x_gcer.wrapup.case_created', message: 'is empty' })
+        expectError(world.service.createCase(ACTORS.owner, input), 'configuration')
+        expect(world.cases.created).toEqual([])
+        expect(world.stored(INTERACTION)).toEqual(before)
+    })
+
+    it('creates no case when the case wrap-up code property is empty', () => {
+        const world = createWorld({ interactions: [interactionIn('connected')] })
+        world.config.set({ ...CONFIG, caseCreatedWrapupCode: '' })
+        const error = expectError(world.service.createCase(ACTORS.owner, input), 'configuration')
+        expect(error.message).toContain('"case created" wrap-up code')
+        expect(world.cases.created).toEqual([])
+        expect(onlyRow(world).outcome).toBe('rejected')
+    })
+
+    it('creates no case for a closed interaction', () => {
+        const world = createWorld({ interactions: [interactionIn('closed')] })
+        expectError(world.service.createCase(ACTORS.owner, input), 'invalid_transition')
+        expect(world.cases.created).toEqual([])
+        expect(world.notifier.sent).toEqual([])
+    })
+})

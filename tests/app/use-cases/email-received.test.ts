@@ -1,0 +1,103 @@
+import { BILLING_QUEUE, CONFIG, CUSTOMER_EMAIL, SUPPORT_QUEUE } from '../support/fixtures'
+import { expectError, expectOk, onlyRow } from '../support/expectations'
+import { GENESYS_ERRORS } from '../support/scripted-genesys'
+import { createWorld } from '../support/world'
+
+const email = { ...CUSTOMER_EMAIL, contact: 'contact-9', account: 'account-9' }
+
+describe('email received (a new customer email with no open interaction)', () => {
+    it('creates a queued interaction in the default mapped queue and routes it to Genesys with the provider', () => {
+        const world = createWorld()
+        const done = expectOk(world.service.emailReceived(email))
+        const created = world.stored(done.interaction.sysId)
+        expect(created).toMatchObject({
+            status: 'queued',
+            owner: null,
+            queueId: BILLING_QUEUE,
+            contact: 'contact-9',
+            account: 'account-9',
+            subject: 'Where is my refund?',
+            parent: null,
+        })
+        expect(world.genesys.calls).toEqual([
+            {
+                method: 'createEmailConversation',
+                args: [
+                    {
+                        provider: 'ServiceNow Email',
+                        queueId: BILLING_QUEUE,
+                        toAddress: 'support@acme.example',
+                        fromAddress: 'pat@customer.example',
+                        fromName: 'Pat Customer',
+                        subject: 'Where is my refund?',
+                        attributes: {
+                            servicenowInteraction: created?.number,
+                            servicenowInteractionSysId: created?.sysId,
+                        },
+                    },
+                ],
+            },
+        ])
+        expect(created?.conversationId).toBe('c0000000-0000-4000-8000-000000000001')
+        expect(done.interaction).toEqual(created)
+        expect(done.message).toContain('sent to Genesys Cloud queue Billing')
+        expect(onlyRow(world)).toMatchObject({
+            interaction: created?.sysId,
+            event: 'email_received',
+            fromStatus: 'none',
+            toStatus: 'queued',
+            actor: null,
+            outcome: 'applied',
+        })
+    })
+
+    it('prefers the configured default queue id over the mapping marked default', () => {
+        const world = createWorld({ config: { ...CONFIG, defaultQueueId: SUPPORT_QUEUE } })
+        const done = expectOk(world.service.emailReceived(email))
+        expect(done.interaction.queueId).toBe(SUPPORT_QUEUE)
+    })
+
+    it('keeps the interaction and queues the create call when Genesys is down', () => {
+        const world = createWorld()
+        world.genesys.goDown(GENESYS_ERRORS.unavailable())
+        const done = expectOk(world.service.emailReceived(email))
+        expect(done.outcome).toBe('deferred')
+        expect(done.message).toContain('will be sent to Genesys when it is available')
+        expect(world.stored(done.interaction.sysId)).toMatchObject({ status: 'queued', conversationId: null })
+        expect(world.outbox.rows).toEqual([
+            expect.objectContaining({
+                operation: 'create_conversation',
+                idempotencyKey: `${done.interaction.sysId}:create_conversation`,
+            }),
+        ])
+    })
+
+    it('keeps the interaction and records the failure when Genesys refuses the create', () => {
+        const world = createWorld()
+        world.genesys.failNext('createEmailConversation', GENESYS_ERRORS.badRequest())
+        const done = expectOk(world.service.emailReceived(email))
+        expect(done.outcome).toBe('failed')
+        expect(world.outbox.rows).toEqual([])
+        expect(onlyRow(world)).toMatchObject({ outcome: 'failed', correlationId: 'corr-400' })
+    })
+
+    it('creates nothing and says why when no default queue is configured', () => {
+        const world = createWorld({ config: { ...CONFIG, queues: [], defaultQueueId: null } })
+        const error = expectError(world.service.emailReceived(email), 'configuration')
+        expect(error.message).toContain('No default Genesys Cloud queue')
+        expect(world.interactions.rows.size).toBe(0)
+    })
+
+    it('creates nothing when the configuration cannot be read', () => {
+        const world = createWorld()
+        world.config.breakWith({ property: 'x_gcer.genesys.provider', message: 'is empty' })
+        expectError(world.service.emailReceived(email), 'configuration')
+        expect(world.interactions.rows.size).toBe(0)
+    })
+
+    it.each(['fromAddress', 'toAddress', 'subject'])('rejects an email without %s', (field) => {
+        const world = createWorld()
+        expectError(world.service.emailReceived({ ...email, [field]: undefined }), 'invalid_input')
+        expect(world.interactions.rows.size).toBe(0)
+    })
+})
