@@ -1,0 +1,46 @@
+import { RestApi } from '@servicenow/sdk/core'
+import { agentAssignedRoute, conversationEndedRoute } from '../../src/server/genesys-events-api'
+import { genesysEventsAcl } from './genesys-events-acl.now'
+
+// Genesys Cloud -> ServiceNow: /api/x_gcer/genesys/agent-assigned and /conversation-ended (JSON in, JSON out).
+RestApi({
+    $id: Now.ID['rest-genesys-events'],
+    name: 'Genesys Cloud events',
+    serviceId: 'genesys',
+    consumes: 'application/json',
+    produces: 'application/json',
+    shortDescription: 'Genesys Cloud tells ServiceNow when an agent is assigned an email or a conversation ends.',
+    enforceAcl: [genesysEventsAcl],
+    routes: [
+        {
+            $id: Now.ID['rest-genesys-events-agent-assigned'],
+            name: 'agent assigned',
+            method: 'POST',
+            path: '/agent-assigned',
+            script: agentAssignedRoute,
+            authentication: true,
+            authorization: true,
+            enforceAcl: [genesysEventsAcl],
+            consumes: 'application/json',
+            produces: 'application/json',
+            shortDescription:
+                'An agent accepted the email: the interaction becomes Connected, owned by the mapped user.',
+            requestExample:
+                '{"eventId":"<uuid>","conversationId":"<uuid>","participantId":"<uuid>","userId":"<uuid>","communicationId":"<uuid>"}',
+        },
+        {
+            $id: Now.ID['rest-genesys-events-conversation-ended'],
+            name: 'conversation ended',
+            method: 'POST',
+            path: '/conversation-ended',
+            script: conversationEndedRoute,
+            authentication: true,
+            authorization: true,
+            enforceAcl: [genesysEventsAcl],
+            consumes: 'application/json',
+            produces: 'application/json',
+            shortDescription: 'Genesys ended a queued email without an agent: the interaction becomes Abandoned.',
+            requestExample: '{"eventId":"<uuid>","conversationId":"<uuid>"}',
+        },
+    ],
+})

@@ -1,0 +1,53 @@
+import type { ActionResult } from '../../app/action-result'
+import type { Actor } from '../../app/ports'
+import type { RoutingService } from '../../app/routing-service'
+import { REPEAT_MESSAGE } from '../../app/use-cases/genesys-event'
+import { apiError, errorReply, type ApiReply } from './api-error'
+import { apiErrorFromApp } from './app-error-status'
+import { parseGenesysEvent, type GenesysEventKind } from './genesys-event-request'
+
+export interface GenesysEventCall {
+    readonly kind: GenesysEventKind
+    readonly actor: Actor
+    readonly bodyText: string | null
+    readonly maxBytes: number
+}
+
+function run(service: RoutingService, call: GenesysEventCall): ActionResult | ReturnType<typeof errorReply> {
+    const parsed = parseGenesysEvent(call.kind, call.bodyText, call.maxBytes)
+    if (!parsed.ok) return errorReply(parsed.error)
+    const event = parsed.value
+    if (event.kind === 'agent_assigned')
+        return service.agentAssigned(call.actor, {
+            eventId: event.eventId,
+            conversationId: event.conversationId,
+            participantId: event.participantId,
+            genesysUserId: event.userId,
+            communicationId: event.communicationId,
+        })
+    return service.abandoned(call.actor, { eventId: event.eventId, conversationId: event.conversationId })
+}
+
+/**
+ * One Genesys notification: role first (nothing about the body or the records leaks to a caller
+ * without x_gcer.integration), then size and shape, then the use case. Every answer is JSON.
+ */
+export function handleGenesysEvent(service: RoutingService, call: GenesysEventCall): ApiReply {
+    if (!call.actor.isIntegration)
+        return errorReply(
+            apiError(403, 'forbidden', 'The x_gcer.integration role is required to report Genesys events.')
+        )
+    const result = run(service, call)
+    if (!('ok' in result)) return result
+    if (!result.ok) return errorReply(apiErrorFromApp(result.error, 'userId'))
+    const { interaction, outcome, message } = result.value
+    return {
+        status: 200,
+        body: {
+            outcome,
+            duplicate: outcome === 'unchanged' && message === REPEAT_MESSAGE,
+            interaction: { number: interaction.number, status: interaction.status },
+            message,
+        },
+    }
+}

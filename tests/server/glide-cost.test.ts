@@ -1,0 +1,129 @@
+import { encodePayload } from '../../src/app/outbox-payload'
+import { createOutboxStore } from '../../src/platform/outbox-store'
+import { agentAssignedRoute, conversationEndedRoute } from '../../src/server/genesys-events-api'
+import { customerReplyEmail, newCustomerEmail } from '../../src/server/inbound-email'
+import { runOutboxJob } from '../../src/server/outbox-job'
+import { getNow, seedRecord } from '../fakes/glide'
+import { GENESYS_ERRORS, scriptedGenesys, type ScriptedGenesys } from '../app/support/scripted-genesys'
+import {
+    COMMUNICATION,
+    CONVERSATION,
+    EVENT_1,
+    freshInstance,
+    GENESYS_ALICE,
+    measure,
+    PARTICIPANT,
+    seedInteraction,
+    UNMAPPED_USER,
+} from './support/instance'
+import { restCall } from './support/rest'
+
+let mockGenesys: ScriptedGenesys
+jest.mock('../../src/platform/genesys/platform-genesys-api', () => ({
+    createPlatformGenesysApi: () => mockGenesys.api,
+}))
+
+const ASSIGNED = {
+    eventId: EVENT_1,
+    conversationId: CONVERSATION,
+    participantId: PARTICIPANT,
+    userId: GENESYS_ALICE,
+    communicationId: COMMUNICATION,
+}
+
+function email(subject: string) {
+    const emailSysId = seedRecord('sys_email', { type: 'received', subject })
+    return {
+        event: { getValue: (f: string) => (f === 'instance' ? emailSysId : null) },
+        email: { subject, from: 'carla@example.com', direct: 'support@acme.com', headers: '' },
+    }
+}
+
+function rest(route: typeof agentAssignedRoute, body: unknown): number {
+    const call = restCall(body)
+    route(call.request, call.response)
+    return call.sent.status
+}
+
+/** Each use case on a fresh instance: arrange (not counted), then count the entry point's Glide work. */
+const CASES: Record<string, { reads: number; writes: number; run: () => unknown }> = {}
+function useCase(name: string, reads: number, writes: number, arrange: () => () => unknown): void {
+    CASES[name] = { reads, writes, run: arrange }
+}
+
+let alice = ''
+useCase('new email -> queued + Genesys create', 3, 4, () => {
+    seedRecord('customer_contact', { name: 'Carla', email: 'carla@example.com' })
+    const m = email('Invoice')
+    return () => newCustomerEmail({}, m.event, m.email)
+})
+useCase('new email, Genesys down -> outbox', 3, 4, () => {
+    mockGenesys.goDown(GENESYS_ERRORS.unavailable())
+    const m = email('Invoice')
+    return () => newCustomerEmail({}, m.event, m.email)
+})
+useCase('REST agent-assigned (200 applied)', 4, 2, () => {
+    seedInteraction('queued')
+    return () => rest(agentAssignedRoute, ASSIGNED)
+})
+useCase('REST agent-assigned duplicate (200)', 2, 0, () => {
+    seedInteraction('queued')
+    rest(agentAssignedRoute, ASSIGNED)
+    return () => rest(agentAssignedRoute, ASSIGNED)
+})
+useCase('REST agent-assigned unmapped user (422)', 3, 1, () => {
+    seedInteraction('queued')
+    return () => rest(agentAssignedRoute, { ...ASSIGNED, userId: UNMAPPED_USER })
+})
+useCase('REST agent-assigned unknown conversation (404)', 1, 0, () => () => rest(agentAssignedRoute, ASSIGNED))
+useCase('REST 403 / 400 / 413', 0, 0, () => () => rest(agentAssignedRoute, '{'))
+useCase('REST conversation-ended (200 abandoned)', 3, 2, () => {
+    seedInteraction('queued')
+    return () => rest(conversationEndedRoute, { eventId: EVENT_1, conversationId: CONVERSATION })
+})
+useCase('reply to connected (unchanged)', 1, 1, () => {
+    const id = seedInteraction('connected', { assigned_to: alice, x_gcer_participant_id: PARTICIPANT })
+    const m = email('RE: Invoice')
+    return () => customerReplyEmail({ getUniqueValue: () => id }, m.event, m.email)
+})
+useCase('reply to parked (-> connected, unpark)', 2, 2, () => {
+    const id = seedInteraction('parked', { assigned_to: alice, x_gcer_participant_id: PARTICIPANT })
+    const m = email('RE: Invoice')
+    return () => customerReplyEmail({ getUniqueValue: () => id }, m.event, m.email)
+})
+useCase('reply to closed (-> new linked interaction)', 3, 4, () => {
+    const id = seedInteraction('closed', { assigned_to: alice })
+    const m = email('RE: Invoice')
+    return () => customerReplyEmail({ getUniqueValue: () => id }, m.event, m.email)
+})
+useCase('outbox job, 1 row delivered', 4, 2, () => {
+    const id = seedInteraction('parked', { x_gcer_participant_id: PARTICIPANT })
+    const payload = encodePayload('hold', {
+        operation: 'park',
+        conversationId: CONVERSATION,
+        participantId: PARTICIPANT,
+    })
+    createOutboxStore().enqueue({ interaction: id, operation: 'park', payload, idempotencyKey: 'k' }, getNow(), null)
+    return () => runOutboxJob()
+})
+useCase('outbox job, nothing due', 1, 0, () => () => runOutboxJob())
+
+describe('Glide reads and writes per use case (fake counters)', () => {
+    const table: string[] = []
+    afterAll(() => console.log(`use case | reads | writes\n${table.join('\n')}`))
+
+    it.each(Object.keys(CASES))('%s', (name) => {
+        ;({ alice } = freshInstance())
+        mockGenesys = scriptedGenesys()
+        const run = CASES[name].run() as () => unknown
+        const cost = measure(run)
+        const perTable = Object.entries(cost.tables)
+            .map(([t, s]) => `${t} ${s.reads}r/${s.writes}w`)
+            .join(', ')
+        table.push(`${name} | ${cost.reads} | ${cost.writes} | ${perTable}`)
+        expect({ reads: cost.reads, writes: cost.writes }).toEqual({
+            reads: CASES[name].reads,
+            writes: CASES[name].writes,
+        })
+    })
+})
