@@ -14,7 +14,9 @@ const BENCH_DIR = 'scripts/bench'
 const require = createRequire(import.meta.url)
 let failed = 0
 
-for (const file of readdirSync(BENCH_DIR).filter((f) => f.endsWith('.ts')).sort()) {
+for (const file of readdirSync(BENCH_DIR)
+    .filter((f) => f.endsWith('.ts'))
+    .sort()) {
     console.log(`\n== ${file}`)
     const out = await build({
         entryPoints: [join(BENCH_DIR, file)],
@@ -31,7 +33,12 @@ for (const file of readdirSync(BENCH_DIR).filter((f) => f.endsWith('.ts')).sort(
         exit: { value: (c = 0) => ((exitCode.value = c), undefined) },
         exitCode: { set: (c) => (exitCode.value = c), get: () => exitCode.value },
     })
-    runInThisContext(`(function (require, process, module, exports) {${code}\n})`)(require, fakeProcess, { exports: {} }, {})
+    runInThisContext(`(function (require, process, module, exports) {${code}\n})`)(
+        require,
+        fakeProcess,
+        { exports: {} },
+        {}
+    )
     if (exitCode.value) {
         failed++
         console.log(`!! ${file} missed a target`)

@@ -8,7 +8,8 @@ const property = Property({
     name: PROPERTY.httpTimeoutMs,
     type: 'integer',
     value: 5000,
-    description: 'Timeout of one Genesys HTTP request an agent waits on, in milliseconds (1000 to 30000). The outbox job allows itself three times as long.',
+    description:
+        'Timeout of one Genesys HTTP request an agent waits on, in milliseconds (1000 to 30000). The outbox job allows itself three times as long.',
     roles: { read: [adminRole], write: [adminRole] },
 })
 

@@ -43,13 +43,17 @@ export const INTERACTIVE_RETRY_POLICY: RetryPolicy = {
     retryTransportFailures: 'idempotent_only',
 }
 
-/** The outbox job: nobody waits, but a scheduled worker must still not be held for minutes. */
+/**
+ * The outbox job: the outbox itself is the retry loop. One attempt per row per run, no sleeping (a
+ * scheduled script can only busy-wait, which would hold a worker thread); a transient failure comes
+ * back with retryAfterSeconds and the row is rescheduled with backoff that honours it.
+ */
 export const BACKGROUND_RETRY_POLICY: RetryPolicy = {
     name: 'background',
-    maxAttempts: 6,
-    maxTotalWaitMs: 60000,
+    maxAttempts: 1,
+    maxTotalWaitMs: 0,
     defaultRetryAfterMs: 3000,
-    transportRetryWaitMs: 2000,
+    transportRetryWaitMs: 0,
     requestTimeoutMs: 15000,
     retryableStatuses: [429, 503],
     idempotentOnlyStatuses: [502, 504],

@@ -15,8 +15,7 @@ describe('retry policy presets', () => {
             maxTotalWaitMs: 4000,
             defaultRetryAfterMs: 3000,
         })
-        expect(BACKGROUND_RETRY_POLICY.maxAttempts).toBeGreaterThan(INTERACTIVE_RETRY_POLICY.maxAttempts)
-        expect(BACKGROUND_RETRY_POLICY.maxTotalWaitMs).toBeGreaterThan(INTERACTIVE_RETRY_POLICY.maxTotalWaitMs)
+        expect(BACKGROUND_RETRY_POLICY).toMatchObject({ maxAttempts: 1, maxTotalWaitMs: 0 })
         for (const policy of [INTERACTIVE_RETRY_POLICY, BACKGROUND_RETRY_POLICY]) {
             expect([...policy.retryableStatuses].sort()).toEqual([429, 503])
             expect([...policy.idempotentOnlyStatuses].sort()).toEqual([502, 504])
@@ -220,11 +219,15 @@ describe('Genesys client retries', () => {
         expect(client.transferToQueue('c1', 'p1', 'q1')).toMatchObject({ ok: false, error: { kind: 'network' } })
     })
 
-    it('background policy keeps going where interactive gives up', () => {
+    it('background policy never sleeps: it hands the wait back for the outbox to reschedule', () => {
         const { client, transport, sleeper } = harness({ retryPolicy: BACKGROUND_RETRY_POLICY })
-        transport.apiReplies.push(json(503, {}), json(503, {}), json(429, {}, { 'retry-after': '10' }))
-        expect(client.transferToQueue('c1', 'p1', 'q1').ok).toBe(true)
-        expect(sleeper.sleeps).toEqual([3000, 3000, 10000])
+        transport.apiReplies.push(json(429, {}, { 'retry-after': '10' }))
+        expect(client.disconnectWithWrapup('c1', 'p1', { code: 'w' })).toMatchObject({
+            ok: false,
+            error: { kind: 'rate_limited', retryAfterSeconds: 10 },
+        })
+        expect(transport.apiRequests).toHaveLength(1)
+        expect(sleeper.sleeps).toEqual([])
     })
 
     it('passes the policy timeout to the transport on every request', () => {

@@ -1,0 +1,24 @@
+import { BACKGROUND_RETRY_POLICY, INTERACTIVE_RETRY_POLICY, type RetryPolicy } from '../../genesys/retry-policy'
+import type { GenesysSettings } from './genesys-settings'
+
+/** An agent waits: the admin's attempts, budget and timeout, the rest from the client's preset. */
+export function interactivePolicy(settings: GenesysSettings): RetryPolicy {
+    return {
+        ...INTERACTIVE_RETRY_POLICY,
+        maxAttempts: settings.interactiveMaxAttempts,
+        maxTotalWaitMs: settings.interactiveBudgetMs,
+        requestTimeoutMs: settings.httpTimeoutMs,
+    }
+}
+
+/** No agent waits on the outbox job, so a slow Genesys gets three times the agent-facing timeout. */
+const BACKGROUND_TIMEOUT_FACTOR = 3
+const MAX_BACKGROUND_TIMEOUT_MS = 60000
+
+/** The outbox job: one attempt per row per run, no sleeping (see BACKGROUND_RETRY_POLICY). */
+export function backgroundPolicy(settings: GenesysSettings): RetryPolicy {
+    return {
+        ...BACKGROUND_RETRY_POLICY,
+        requestTimeoutMs: Math.min(settings.httpTimeoutMs * BACKGROUND_TIMEOUT_FACTOR, MAX_BACKGROUND_TIMEOUT_MS),
+    }
+}
