@@ -39,6 +39,33 @@ const toName = (file) =>
         .map((w) => w[0].toUpperCase() + w.slice(1))
         .join('')
 
+// Workspace client scripts (src/client/*.ts) must be one `function onClick(g_form)`: the bundle goes
+// inside it, and the browser globals g_modal and GlideAjax are handed to the module's onClick.
+const CLIENT_DIR = 'src/client'
+const CLIENT_OUT_DIR = 'build/client'
+
+export async function buildClientScripts() {
+    const files = readdirSync(CLIENT_DIR).filter((f) => f.endsWith('.ts'))
+    for (const file of files) {
+        const name = `${toName(file)}Client`
+        await build({
+            entryPoints: [join(CLIENT_DIR, file)],
+            outfile: join(CLIENT_OUT_DIR, `${basename(file, '.ts')}.js`),
+            bundle: true,
+            format: 'iife',
+            globalName: name,
+            target: 'es2017',
+            platform: 'browser',
+            legalComments: 'none',
+            banner: {
+                js: `function onClick(g_form) {\n// Generated from ${CLIENT_DIR}/${file} by scripts/build-includes.mjs. Do not edit.`,
+            },
+            footer: { js: `return ${name}.onClick(g_form, g_modal, GlideAjax);\n}` },
+        })
+    }
+    return files.length
+}
+
 export async function buildScriptIncludes() {
     const files = readdirSync(SOURCE_DIR).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
     for (const file of files) {
@@ -63,5 +90,6 @@ export async function buildScriptIncludes() {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
     const count = await buildScriptIncludes()
-    console.log(`script includes: ${count} bundled into ${OUT_DIR}`)
+    const clients = await buildClientScripts()
+    console.log(`script includes: ${count} bundled into ${OUT_DIR}; client scripts: ${clients} into ${CLIENT_OUT_DIR}`)
 }

@@ -156,4 +156,78 @@ describe('built app package', () => {
         expect(script).toContain('validateQueueMappings')
         expect(script).not.toMatch(/\brequire\(|\bimport\s/)
     })
+
+    it.each([
+        ['Hold', 'x_gcer_hold'],
+        ['Resume', 'x_gcer_resume'],
+        ['Transfer Email', 'x_gcer_transfer_email'],
+        ['Create Case', 'x_gcer_create_case'],
+        ['Disconnect', 'x_gcer_disconnect'],
+    ])('offers the Workspace action %s on interaction, for agents only', (name, actionName) => {
+        const action = of('sys_ui_action').find((r) => field(r, 'name') === name)
+        expect(action && [field(action, 'table'), field(action, 'action_name'), field(action, 'form_button_v2')]).toEqual([
+            'interaction',
+            actionName,
+            'true',
+        ])
+        expect(action && field(action, 'condition')).toContain("gs.getUserID()")
+        const roles = of('sys_ui_action_role').filter((r) => field(r, 'sys_ui_action') === action?.fields.sys_id)
+        expect(roles.map((r) => r.attributes.name ?? field(r, 'sys_user_role'))).toHaveLength(1)
+    })
+
+    it('bundles the Transfer Email modal into a single onClick(g_form) and its GlideAjax processor', () => {
+        const action = of('sys_ui_action').find((r) => field(r, 'name') === 'Transfer Email')
+        const client = action ? field(action, 'client_script_v2') : ''
+        expect(client.startsWith('function onClick(g_form) {')).toBe(true)
+        expect(client).toContain('x_gcer.GenesysEmailRoutingAjax')
+        const ajax = of('sys_script_include').find((r) => field(r, 'name') === 'GenesysEmailRoutingAjax')
+        expect(ajax && [field(ajax, 'client_callable'), field(ajax, 'access')]).toEqual(['true', 'package_private'])
+        expect(ajax && field(ajax, 'script')).toContain('Object.extendsObject(global.AbstractAjaxProcessor')
+        const acl = of('sys_security_acl').find((r) => field(r, 'name') === 'x_gcer.GenesysEmailRoutingAjax')
+        expect(acl && [field(acl, 'type'), field(acl, 'operation')]).toEqual(['client_callable_script_include', 'execute'])
+    })
+
+    it('exposes the Genesys events REST API behind an ACL, authenticated', () => {
+        const api = of('sys_ws_definition').find((r) => field(r, 'service_id') === 'genesys')
+        expect(api && field(api, 'base_uri')).toBe('/api/x_gcer/genesys')
+        const routes = of('sys_ws_operation').map((r) => [field(r, 'http_method'), field(r, 'relative_path')])
+        expect(routes.sort()).toEqual([
+            ['POST', '/agent-assigned'],
+            ['POST', '/conversation-ended'],
+        ])
+        for (const route of of('sys_ws_operation')) {
+            expect([field(route, 'requires_authentication'), field(route, 'requires_acl_authorization')]).toEqual([
+                'true',
+                'true',
+            ])
+            expect(field(route, 'enforce_acl')).toBe(api?.fields.enforce_acl)
+        }
+    })
+
+    it('runs the outbox job every minute', () => {
+        const job = of('sysauto_script').find((r) => field(r, 'name') === 'Genesys email routing: outbox')
+        expect(job && [field(job, 'run_type'), field(job, 'run_period'), field(job, 'active')]).toEqual([
+            'periodically',
+            '1970-01-01 00:01:00',
+            'true',
+        ])
+    })
+
+    it('takes new customer emails and replies through inbound email actions on interaction', () => {
+        const actions = of('sysevent_in_email_action').map((r) => [field(r, 'type'), field(r, 'table')])
+        expect(actions.sort()).toEqual([
+            ['new', 'interaction'],
+            ['reply', 'interaction'],
+        ])
+    })
+
+    it('registers the case-created event and notifies the interaction contact on it', () => {
+        expect(of('sysevent_register').map((r) => field(r, 'event_name'))).toEqual(['x_gcer.case_created'])
+        const notification = of('sysevent_email_action').find((r) => field(r, 'event_name') === 'x_gcer.case_created')
+        expect(notification && [field(notification, 'collection'), field(notification, 'recipient_fields')]).toEqual([
+            'interaction',
+            'contact',
+        ])
+    })
 })
+

@@ -1,0 +1,94 @@
+import { prototype as ajax } from '../../src/script-includes/genesys-email-routing-ajax'
+import { GENESYS_ERRORS, scriptedGenesys, type ScriptedGenesys } from '../app/support/scripted-genesys'
+import { readRecord, seedRecord, setCurrentUser } from '../fakes/glide'
+import { CONVERSATION, freshInstance, PARTICIPANT, QUEUE, seedInteraction } from '../server/support/instance'
+
+let mockGenesys: ScriptedGenesys
+jest.mock('../../src/platform/genesys/platform-genesys-api', () => ({
+    createPlatformGenesysApi: () => mockGenesys.api,
+}))
+
+/** Calls a processor method as GlideAjax does: `this` answers getParameter, the answer is JSON. */
+function call(method: 'getTransferOptions' | 'transfer', params: Record<string, string>): Record<string, unknown> {
+    const processor = { getParameter: (name: string) => (name in params ? params[name] : null) }
+    return JSON.parse(ajax[method].call(processor))
+}
+
+let alice: string
+let bob: string
+beforeEach(() => {
+    ;({ alice } = freshInstance())
+    bob = seedRecord('sys_user', {
+        name: 'Bob Agent',
+        user_name: 'bob',
+        x_gcer_genesys_user_id: 'b2222222-2222-4222-8222-222222222222',
+    })
+    seedRecord('sys_user', { name: 'Unmapped Uma', user_name: 'uma' })
+    mockGenesys = scriptedGenesys()
+    setCurrentUser({ sysId: alice, userName: 'alice', roles: ['x_gcer.agent'] })
+})
+
+describe('GenesysEmailRoutingAjax.getTransferOptions', () => {
+    it('offers the mapped queue and the mapped agents other than the owner, nothing unmapped', () => {
+        const sysId = seedInteraction('connected', { assigned_to: alice, x_gcer_participant_id: PARTICIPANT })
+        expect(call('getTransferOptions', { sysparm_interaction: sysId })).toEqual({
+            ok: true,
+            options: [
+                { value: `queue:${QUEUE}`, label: 'Billing', kind: 'queue' },
+                { value: `agent:${bob}`, label: 'Bob Agent', kind: 'agent' },
+            ],
+        })
+    })
+
+    it('tells a non-owner agent why there is nothing to offer', () => {
+        const sysId = seedInteraction('connected', { assigned_to: bob, x_gcer_participant_id: PARTICIPANT })
+        expect(call('getTransferOptions', { sysparm_interaction: sysId })).toMatchObject({
+            ok: false,
+            code: 'not_owner',
+        })
+    })
+
+    it('answers a missing interaction parameter with a clear error', () => {
+        expect(call('getTransferOptions', {})).toMatchObject({ ok: false, code: 'invalid_input' })
+    })
+})
+
+describe('GenesysEmailRoutingAjax.transfer', () => {
+    it('transfers to a mapped queue: Genesys replace/queue, owner released, back to queued', () => {
+        const sysId = seedInteraction('connected', { assigned_to: alice, x_gcer_participant_id: PARTICIPANT })
+        expect(call('transfer', { sysparm_interaction: sysId, sysparm_target: `queue:${QUEUE}` })).toMatchObject({
+            ok: true,
+        })
+        expect(mockGenesys.calls.map((c) => [c.method, ...c.args])).toEqual([
+            ['transferToQueue', CONVERSATION, PARTICIPANT, QUEUE],
+        ])
+        expect(readRecord('interaction', sysId)).toMatchObject({
+            x_gcer_routing_status: 'queued',
+            state: 'new',
+            assigned_to: null,
+            x_gcer_pending_target: `queue:${QUEUE}`,
+        })
+    })
+
+    it('refuses an unmapped target sent by a bypassed modal, without calling Genesys', () => {
+        const sysId = seedInteraction('connected', { assigned_to: alice, x_gcer_participant_id: PARTICIPANT })
+        const reply = call('transfer', {
+            sysparm_interaction: sysId,
+            sysparm_target: 'queue:00000000-0000-4000-8000-000000000000',
+        })
+        expect(reply).toMatchObject({ ok: false, code: 'unmapped_queue' })
+        expect(mockGenesys.calls).toEqual([])
+        expect(readRecord('interaction', sysId)).toMatchObject({
+            x_gcer_routing_status: 'connected',
+            assigned_to: alice,
+        })
+    })
+
+    it('keeps the agent on the email when Genesys is unavailable, and says so', () => {
+        const sysId = seedInteraction('parked', { assigned_to: alice, x_gcer_participant_id: PARTICIPANT })
+        mockGenesys.failNext('transferToAgent', GENESYS_ERRORS.unavailable())
+        const reply = call('transfer', { sysparm_interaction: sysId, sysparm_target: `agent:${bob}` })
+        expect(reply).toMatchObject({ ok: false, code: 'genesys_unavailable' })
+        expect(readRecord('interaction', sysId)).toMatchObject({ x_gcer_routing_status: 'parked', assigned_to: alice })
+    })
+})

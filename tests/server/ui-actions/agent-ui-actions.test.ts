@@ -1,0 +1,92 @@
+import { createCaseAction } from '../../../src/server/ui-actions/create-case-action'
+import { disconnectAction } from '../../../src/server/ui-actions/disconnect-action'
+import { holdAction } from '../../../src/server/ui-actions/hold-action'
+import { resumeAction } from '../../../src/server/ui-actions/resume-action'
+import { GENESYS_ERRORS, scriptedGenesys, type ScriptedGenesys } from '../../app/support/scripted-genesys'
+import { allRecords, queuedEvents, readRecord, seedRecord, sessionMessageList, setCurrentUser } from '../../fakes/glide'
+import { CONVERSATION, freshInstance, PARTICIPANT, seedInteraction } from '../support/instance'
+
+let mockGenesys: ScriptedGenesys
+jest.mock('../../../src/platform/genesys/platform-genesys-api', () => ({
+    createPlatformGenesysApi: () => mockGenesys.api,
+}))
+
+/** What the UI action's `current` offers the module script. */
+const current = (sysId: string) => ({ getUniqueValue: () => sysId }) as never
+
+let alice: string
+beforeEach(() => {
+    ;({ alice } = freshInstance())
+    mockGenesys = scriptedGenesys()
+    setCurrentUser({ sysId: alice, userName: 'alice', roles: ['x_gcer.agent'] })
+})
+
+const messages = () => sessionMessageList().map((m) => `${m.type}: ${m.message}`)
+
+describe('Workspace UI actions (server side)', () => {
+    it('Hold parks the email in Genesys, puts it On Hold and tells the agent', () => {
+        const sysId = seedInteraction('connected', { assigned_to: alice, x_gcer_participant_id: PARTICIPANT })
+        holdAction(current(sysId))
+        expect(readRecord('interaction', sysId)).toMatchObject({ x_gcer_routing_status: 'parked', state: 'on_hold' })
+        expect(mockGenesys.calls.map((c) => [c.method, ...c.args])).toEqual([['park', CONVERSATION, PARTICIPANT]])
+        expect(messages()).toHaveLength(1)
+        expect(messages()[0]).toMatch(/^info: /)
+    })
+
+    it('Hold refused by Genesys changes nothing and shows the reason as an error', () => {
+        const sysId = seedInteraction('connected', { assigned_to: alice, x_gcer_participant_id: PARTICIPANT })
+        mockGenesys.failNext('park', GENESYS_ERRORS.rateLimited(20))
+        holdAction(current(sysId))
+        expect(readRecord('interaction', sysId)).toMatchObject({ x_gcer_routing_status: 'connected' })
+        expect(messages()).toEqual([expect.stringMatching(/^error: .*20 seconds/)])
+    })
+
+    it('Resume un-parks to the same agent', () => {
+        const sysId = seedInteraction('parked', { assigned_to: alice, x_gcer_participant_id: PARTICIPANT })
+        resumeAction(current(sysId))
+        expect(readRecord('interaction', sysId)).toMatchObject({
+            x_gcer_routing_status: 'connected',
+            assigned_to: alice,
+        })
+        expect(mockGenesys.calls.map((c) => c.method)).toEqual(['unpark'])
+    })
+
+    it('Disconnect closes with the default wrap-up code', () => {
+        const sysId = seedInteraction('connected', { assigned_to: alice, x_gcer_participant_id: PARTICIPANT })
+        disconnectAction(current(sysId))
+        expect(readRecord('interaction', sysId)).toMatchObject({
+            x_gcer_routing_status: 'closed',
+            state: 'closed_complete',
+        })
+        expect(mockGenesys.calls.map((c) => [c.method, (c.args[2] as { code: string }).code])).toEqual([
+            ['disconnectWithWrapup', '9b999999-9999-4999-8999-999999999999'],
+        ])
+    })
+
+    it('Create Case links a case, queues the customer notification and closes with the case-created code', () => {
+        const sysId = seedInteraction('parked', { assigned_to: alice, x_gcer_participant_id: PARTICIPANT })
+        createCaseAction(current(sysId))
+        const [kase] = allRecords('sn_customerservice_case')
+        expect(kase).toBeDefined()
+        expect(allRecords('interaction_related_record')).toEqual([
+            expect.objectContaining({ interaction: sysId, document_id: kase.sys_id }),
+        ])
+        expect(queuedEvents()).toEqual([
+            expect.objectContaining({ name: 'x_gcer.case_created', sysId, parm1: kase.sys_id, parm2: kase.number }),
+        ])
+        expect(readRecord('interaction', sysId)).toMatchObject({ x_gcer_routing_status: 'closed' })
+        expect(mockGenesys.calls.map((c) => [c.method, (c.args[2] as { code: string }).code])).toEqual([
+            ['disconnectWithWrapup', '9a999999-9999-4999-8999-999999999999'],
+        ])
+        expect(messages()[0]).toMatch(new RegExp(`^info: .*${kase.number}`))
+    })
+
+    it('refuses an agent who does not own the interaction, changing nothing', () => {
+        const bob = seedRecord('sys_user', { name: 'Bob', user_name: 'bob' })
+        const sysId = seedInteraction('connected', { assigned_to: bob, x_gcer_participant_id: PARTICIPANT })
+        holdAction(current(sysId))
+        expect(readRecord('interaction', sysId)).toMatchObject({ x_gcer_routing_status: 'connected', assigned_to: bob })
+        expect(mockGenesys.calls).toEqual([])
+        expect(messages()).toEqual([expect.stringMatching(/^error: /)])
+    })
+})
