@@ -26,6 +26,28 @@ export const GENESYS_ENVIRONMENTS: Readonly<Record<string, string>> = {
     eusc_de_east_1: 'edee1.eusc-pure.cloud',
 }
 
+/** The environment domains: the choices of x_gcer.genesys.environment (string[]: the Property API wants it). */
+export const GENESYS_ENVIRONMENT_DOMAINS: string[] = [
+    'mypurecloud.com',
+    'mypurecloud.ie',
+    'mypurecloud.com.au',
+    'mypurecloud.jp',
+    'mypurecloud.de',
+    'usw2.pure.cloud',
+    'cac1.pure.cloud',
+    'apne2.pure.cloud',
+    'euw2.pure.cloud',
+    'aps1.pure.cloud',
+    'use2.us-gov-pure.cloud',
+    'sae1.pure.cloud',
+    'mec1.pure.cloud',
+    'apne3.pure.cloud',
+    'euc2.pure.cloud',
+    'mxc1.pure.cloud',
+    'apse1.pure.cloud',
+    'edee1.eusc-pure.cloud',
+]
+
 export interface GenesysHosts {
     /** The environment domain, e.g. `mypurecloud.ie`. */
     readonly environment: string

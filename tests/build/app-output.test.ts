@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { GENESYS_ENVIRONMENT_DOMAINS } from '../../src/genesys/genesys-environments'
 import { PROPERTY } from '../../src/platform/property-names'
 import { buildAppInTempCopy, readAppRecords, type AppRecord } from '../support/app-build'
 
@@ -133,6 +134,14 @@ describe('built app package', () => {
             (r) => field(r, 'property') === property?.fields.sys_id && field(r, 'category') === category?.fields.sys_id
         )
         expect(link).toBeDefined()
+    })
+
+    it('offers every known Genesys environment, and only those, as the environment choices', () => {
+        const property = of('sys_properties').find((r) => field(r, 'name') === PROPERTY.environment)
+        expect(property && [field(property, 'type'), field(property, 'choices').split(',')]).toEqual([
+            'choicelist',
+            GENESYS_ENVIRONMENT_DOMAINS,
+        ])
     })
 
     it('prefixes every property name with the scope', () => {

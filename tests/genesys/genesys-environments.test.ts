@@ -1,4 +1,8 @@
-import { GENESYS_ENVIRONMENTS, resolveGenesysHosts } from '../../src/genesys/genesys-environments'
+import {
+    GENESYS_ENVIRONMENT_DOMAINS,
+    GENESYS_ENVIRONMENTS,
+    resolveGenesysHosts,
+} from '../../src/genesys/genesys-environments'
 import { harness, CLIENT_SECRET } from './genesys-test-kit'
 
 const DOCUMENTED = [
@@ -58,5 +62,12 @@ describe('Genesys environments', () => {
         expect(result).toMatchObject({ ok: false, error: { kind: 'configuration' } })
         expect(transport.requests).toHaveLength(0)
         expect(JSON.stringify(result)).not.toContain(CLIENT_SECRET)
+    })
+})
+
+describe('environment property choices', () => {
+    it('lists exactly the known environment domains, so every choice resolves', () => {
+        expect([...GENESYS_ENVIRONMENT_DOMAINS].sort()).toEqual(Object.values(GENESYS_ENVIRONMENTS).sort())
+        for (const domain of GENESYS_ENVIRONMENT_DOMAINS) expect(resolveGenesysHosts(domain).ok).toBe(true)
     })
 })
