@@ -1,23 +1,13 @@
-import { createCredentialsProvider, type AliasCredentialLookup } from '../../src/platform/genesys/credentials-provider'
+import { aliasCredentialLookup } from '../../src/platform/genesys/alias-credential-lookup'
+import { createCredentialsProvider } from '../../src/platform/genesys/credentials-provider'
 import { createTokenStore } from '../../src/platform/genesys/token-store'
 import { unconfiguredGenesysApi } from '../../src/platform/genesys/unconfigured-genesys-api'
-import { allRecords, glideStats, resetGlide, resetGlideStats } from '../fakes/glide'
-import { installPasswordElementShim } from './support/password-element'
-import { declarePlatformSchema } from './support/platform-schema'
+import { allRecords, glideStats, resetGlide, resetGlideStats, seedRecord } from '../fakes/glide'
+import { seedAliasCredential } from '../fakes/glide/sn_cc'
 
-/** A Connection & Credential alias stand-in, scripted per test (sn_cc has no fake in tests/fakes/glide). */
-const aliases: Record<string, Record<string, string> | 'throw'> = {}
-const lookup: AliasCredentialLookup = (id) => {
-    const found = aliases[id]
-    if (found === 'throw') throw new Error('Alias not found: ' + id)
-    return found ? { getAttribute: (name: string) => found[name] ?? null } : null
-}
+const ALIAS = '0a1a2a3a4a5a6a7a8a9aaabacadaeafa'
 
-beforeAll(() => installPasswordElementShim())
-beforeEach(() => {
-    resetGlide({ schema: true })
-    declarePlatformSchema()
-})
+beforeEach(() => resetGlide({ schema: true }))
 
 describe('token store', () => {
     const EXPIRES = Date.UTC(2025, 0, 1, 1, 0, 0)
@@ -33,6 +23,17 @@ describe('token store', () => {
         expect(store.get()).toEqual({ accessToken: 'secret-token-1', expiresAtMs: EXPIRES })
     })
 
+    it('reads a token stored by an earlier transaction, and nothing for an empty token column', () => {
+        seedRecord('x_gcer_oauth_token', {
+            environment: 'mypurecloud.ie',
+            access_token: 'from-before',
+            expires_at: '2025-01-01 01:00:00',
+        })
+        seedRecord('x_gcer_oauth_token', { environment: 'usw2.pure.cloud', expires_at: '2025-01-01 01:00:00' })
+        expect(createTokenStore('mypurecloud.ie').get()).toEqual({ accessToken: 'from-before', expiresAtMs: EXPIRES })
+        expect(createTokenStore('usw2.pure.cloud').get()).toBeUndefined()
+    })
+
     it('replaces the row of its environment and leaves other environments alone', () => {
         createTokenStore('mypurecloud.com').put({ accessToken: 'us', expiresAtMs: EXPIRES })
         const ie = createTokenStore('mypurecloud.ie')
@@ -46,24 +47,64 @@ describe('token store', () => {
     })
 })
 
-describe('credentials provider', () => {
+describe('alias credential lookup (sn_cc)', () => {
+    it('finds the credential the alias resolves to', () => {
+        seedAliasCredential(ALIAS, { user_name: 'client-id', password: 'client-secret' })
+        const credential = aliasCredentialLookup(ALIAS)
+        expect(credential?.getAttribute('user_name')).toBe('client-id')
+        expect(credential?.getAttribute('password')).toBe('client-secret')
+    })
+
+    it('answers null for an alias without a credential', () => {
+        expect(aliasCredentialLookup(ALIAS)).toBeNull()
+        expect(aliasCredentialLookup('')).toBeNull()
+    })
+
+    it('answers null for an attribute the credential lacks', () => {
+        seedAliasCredential(ALIAS, { user_name: 'client-id' })
+        expect(aliasCredentialLookup(ALIAS)?.getAttribute('password')).toBeNull()
+    })
+})
+
+describe('credentials provider over the alias lookup', () => {
     it('reads the client id and secret from the alias credential', () => {
-        aliases.a1 = { user_name: 'client-id', password: 'client-secret' }
-        expect(createCredentialsProvider('a1', lookup).get()).toEqual({
+        seedAliasCredential(ALIAS, { user_name: 'client-id', password: 'client-secret' })
+        expect(createCredentialsProvider(ALIAS, aliasCredentialLookup).get()).toEqual({
             ok: true,
             value: { clientId: 'client-id', clientSecret: 'client-secret' },
         })
     })
 
     it.each([
-        ['', 'no Connection & Credential alias is configured'],
-        ['missing', 'the Connection & Credential alias has no credential'],
-        ['broken', 'the Connection & Credential alias could not be read'],
-        ['nosecret', 'the credential of the alias lacks a user name (client id) or password (client secret)'],
-    ])('fails as data for alias %j', (alias, message) => {
-        aliases.broken = 'throw'
-        aliases.nosecret = { user_name: 'client-id' }
-        expect(createCredentialsProvider(alias, lookup).get()).toEqual({ ok: false, error: message })
+        ['no alias configured', '', {}, 'no Connection & Credential alias is configured'],
+        ['an alias without a credential', ALIAS, null, 'the Connection & Credential alias has no credential'],
+        [
+            'a credential without a password',
+            ALIAS,
+            { user_name: 'client-id' },
+            'the credential of the alias lacks a user name (client id) or password (client secret)',
+        ],
+        [
+            'a credential without a user name',
+            ALIAS,
+            { password: 'client-secret' },
+            'the credential of the alias lacks a user name (client id) or password (client secret)',
+        ],
+    ])('fails as data for %s', (_case, alias, attributes, message) => {
+        if (attributes) seedAliasCredential(ALIAS, attributes)
+        const result = createCredentialsProvider(alias, aliasCredentialLookup).get()
+        expect(result).toEqual({ ok: false, error: message })
+        expect(JSON.stringify(result)).not.toContain('client-secret')
+    })
+
+    it('fails as data when reading the alias throws', () => {
+        const throwing = () => {
+            throw new Error('Alias not found: ' + ALIAS)
+        }
+        expect(createCredentialsProvider(ALIAS, throwing).get()).toEqual({
+            ok: false,
+            error: 'the Connection & Credential alias could not be read',
+        })
     })
 })
 

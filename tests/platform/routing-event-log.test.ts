@@ -1,13 +1,11 @@
 import type { RoutingEventEntry } from '../../src/app/ports'
 import { createRoutingEventLog } from '../../src/platform/routing-event-log'
 import { allRecords, glideStats, resetGlide, resetGlideStats, seedRecord } from '../fakes/glide'
-import { declarePlatformSchema } from './support/platform-schema'
 
 const NOW = Date.UTC(2025, 5, 1, 12, 0, 0)
 
 beforeEach(() => {
     resetGlide({ schema: true })
-    declarePlatformSchema()
 })
 
 function entry(overrides: Partial<RoutingEventEntry> = {}): RoutingEventEntry {

@@ -55,8 +55,13 @@ const rows = new Map<string, StoredRow>()
 const numberCounters = new Map<string, number>()
 const journal: JournalEntry[] = []
 const access = new Map<string, Partial<TableAccess>>()
+/** Cipher text -> clear text of password2 values (the instance's encryption, kept off the rows). */
+const secrets = new Map<string, string>()
+/** Tables whose inserts are refused, with what insert() returns then. */
+const refusedInserts = new Map<string, '' | null>()
 let stats = emptyStats()
 let guidState = 0
+let secretCount = 0
 
 function emptyStats(): GlideStats {
     return {
@@ -166,6 +171,38 @@ export function tableAccess(table: string): TableAccess {
     return { read: true, write: true, create: true, delete: true, ...access.get(table) }
 }
 
+/**
+ * Encrypts a password2 value: returns the opaque cipher text the column stores (never containing the
+ * clear text); only decryptSecret, i.e. GlideElement.getDecryptedValue, gives the clear text back.
+ */
+export function encryptSecret(clear: string): string {
+    secretCount++
+    const cipher = `enc2:${secretCount.toString(16).padStart(8, '0')}:${'*'.repeat(8)}`
+    secrets.set(cipher, clear)
+    return cipher
+}
+
+/** The clear text behind a cipher text from encryptSecret; null for anything else. */
+export function decryptSecret(cipher: string): string | null {
+    return secrets.get(cipher) ?? null
+}
+
+/**
+ * Makes insert() on `table` (and tables extending it) write nothing and return `returns`, as when a
+ * business rule aborts the insert or a data policy refuses it. The platform returns null; '' is there to
+ * prove callers treat both as "not inserted". Lasts until resetGlide().
+ */
+export function refuseInserts(table: string, returns: '' | null = null): void {
+    getTable(table)
+    refusedInserts.set(table, returns)
+}
+
+/** What insert() on `table` returns instead of inserting, or undefined when inserts go through. */
+export function refusedInsert(table: string): { readonly returns: '' | null } | undefined {
+    for (const [refused, returns] of refusedInserts) if (isSubTableOf(table, refused)) return { returns }
+    return undefined
+}
+
 /** Who the sys_created_by / sys_updated_by columns name; set by gs (the current user). */
 let currentUserName: () => string = () => 'system'
 export function setAuditUserProvider(provider: () => string): void {
@@ -178,14 +215,17 @@ export function auditUserName(): string {
 /**
  * Inserts a row directly, for arranging test data: no GlideRecord, not counted in glideStats.
  * Values go through the same conversion as setValue; defaults, number, sys_id and sys fields are filled.
- * Journal fields are not allowed here (use a GlideRecord). Returns the sys_id.
+ * Journal fields are not allowed here (use a GlideRecord); password2 values are given in clear and stored
+ * encrypted. Returns the sys_id.
  */
 export function seedRecord(table: string, fields: Readonly<Record<string, unknown>> = {}): string {
     const values = new Map<string, Stored>()
     for (const [field, value] of Object.entries(fields)) {
         const column = getColumn(table, field)
         if (column.type === 'journal_input') throw new Error(`seedRecord(${table}): journal field '${field}'`)
-        values.set(field, toStored(column, value))
+        const stored = toStored(column, value)
+        // password2 values are seeded in clear and stored encrypted, as setDisplayValue would.
+        values.set(field, column.type === 'password2' && stored !== null ? encryptSecret(stored) : stored)
     }
     applyDefaults(table, values)
     const sysId = values.get('sys_id') ?? nextGuid()
@@ -216,12 +256,15 @@ export function allRecords(table: string): Record<string, string | null>[] {
     return rowsOf(table).map((row) => Object.fromEntries(row.values))
 }
 
-/** Clears rows, numbers, journal, access flags, counters and the sys_id sequence. */
+/** Clears rows, numbers, journal, access flags, refused inserts, secrets, counters and the sys_id sequence. */
 export function resetDatabase(): void {
     rows.clear()
     numberCounters.clear()
     journal.length = 0
     access.clear()
+    refusedInserts.clear()
+    secrets.clear()
+    secretCount = 0
     guidState = 0
     resetGlideStats()
 }

@@ -1,9 +1,10 @@
 /**
  * The tables this app touches, as the fake database knows them after resetSchema().
- * Platform tables carry only the columns the app uses (add more with augmentTable); the x_gcer tables
- * mirror ARCHITECTURE.md and should follow the Fluent table definitions when those land.
+ * Platform tables carry only the columns the app uses (add more with augmentTable); what the app itself
+ * owns (x_gcer tables and scope columns) comes from app-tables.ts.
  */
-import { augmentTable, clearSchema, col, declareTable } from './schema'
+import { declareAppTables } from './app-tables'
+import { clearSchema, col, declareTable } from './schema'
 
 export function declareDefaultTables(): void {
     declareTable('sys_user', ['user_name', 'name', 'first_name', 'last_name', 'email', col.bool('active', true)])
@@ -58,13 +59,6 @@ export function declareDefaultTables(): void {
             col.ref('contact', 'customer_contact'),
             col.ref('consumer', 'csm_consumer'),
             'channel',
-            // scope columns added by the app (Table({ augments: 'interaction' }))
-            col.choice('x_gcer_routing_status'),
-            'x_gcer_conversation_id',
-            'x_gcer_participant_id',
-            'x_gcer_communication_id',
-            'x_gcer_queue_id',
-            'x_gcer_pending_target',
         ],
         { numberPrefix: 'IMS' }
     )
@@ -92,31 +86,7 @@ export function declareDefaultTables(): void {
         'user_id',
     ])
 
-    // scope columns and tables of x_gcer (customer_contact inherits the sys_user column)
-    augmentTable('sys_user', ['x_gcer_genesys_user_id'])
-    declareTable('x_gcer_routing_event', [
-        col.ref('interaction', 'interaction'),
-        col.choice('event'),
-        col.choice('from_status'),
-        col.choice('to_status'),
-        col.ref('from_owner', 'sys_user'),
-        col.ref('to_owner', 'sys_user'),
-        'target',
-        'actor',
-        'correlation_id',
-        col.choice('outcome'),
-        'message',
-    ])
-    declareTable('x_gcer_outbox', [
-        col.ref('interaction', 'interaction'),
-        col.choice('operation'),
-        'payload',
-        'idempotency_key',
-        col.choice('state'),
-        col.int('attempts'),
-        col.dateTime('next_attempt_at'),
-        'last_error',
-    ])
+    declareAppTables()
 }
 
 /** Forgets every declared table, then declares the defaults again. */

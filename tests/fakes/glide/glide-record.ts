@@ -9,8 +9,10 @@
  * Louder than the platform on purpose: unknown tables and fields, undefined values, unsupported operators
  * and encoded-query syntax throw instead of being ignored. Deviations are listed in index.ts.
  *
- * Fields are only reachable through getValue/setValue: `gr.state` is undefined here (the platform gives
- * a GlideElement); internal state is kept off the instance so property access finds nothing.
+ * Fields are reachable through getValue/setValue and getElement(field) (a GlideElement fake, see
+ * glide-element.ts): `gr.state` is undefined here (the platform gives a GlideElement); internal state is
+ * kept off the instance so property access finds nothing. Password2 columns hold cipher text: setValue
+ * accepts only cipher text (or empty); the clear value goes through getElement(f).setDisplayValue.
  */
 import { formatGlideDateTime, getNow } from './clock'
 import {
@@ -18,8 +20,10 @@ import {
     applyDefaults,
     auditUserName,
     countOperation,
+    decryptSecret,
     findRow,
     nextGuid,
+    refusedInsert,
     removeRow,
     rowsOf,
     storeRow,
@@ -35,6 +39,7 @@ import {
     type ConditionGroup,
     type Order,
 } from './query'
+import { GlideElement } from './glide-element'
 import { getColumn, getTable, type Column } from './schema'
 import { toStored, type Stored } from './values'
 
@@ -297,6 +302,11 @@ export class GlideRecord {
         return displayOf(column, value)
     }
 
+    /** The field as a GlideElement (getValue, setValue, get/setDisplayValue, getDecryptedValue, nil). */
+    getElement(columnName: string): GlideElement {
+        return new GlideElement(this, columnName)
+    }
+
     // ---- writing
 
     /** Starts an empty new record (no defaults, no sys_id; both are filled on insert). */
@@ -325,6 +335,12 @@ export class GlideRecord {
             else current.journal.set(name, stored)
             return
         }
+        if (column.type === 'password2' && stored !== null && decryptSecret(stored) === null) {
+            throw new Error(
+                `setValue(${s.table}.${name}): a password2 column stores cipher text; ` +
+                    `set the clear value with getElement('${name}').setDisplayValue(value)`
+            )
+        }
         if (name === 'sys_id' && !current.isNew && stored !== current.values.get('sys_id')) {
             throw new Error(`setValue(${s.table}.sys_id): cannot change the sys_id of an existing record`)
         }
@@ -338,9 +354,14 @@ export class GlideRecord {
         this.setValue('sys_id', guid)
     }
 
-    /** Inserts the current field values as a new record; returns its sys_id (one write). */
+    /**
+     * Inserts the current field values as a new record; returns its sys_id (one write). On a table refused
+     * with refuseInserts(): writes nothing, counts nothing, keeps the buffer and returns null (or '').
+     */
     insert(): string | null {
         const s = state(this)
+        const refused = refusedInsert(s.table)
+        if (refused) return refused.returns
         const source = s.current ?? emptyBuffer(s.table)
         const values = new Map(source.values)
         if (!source.isNew) {
@@ -480,6 +501,8 @@ function displayOf(column: Column, value: string): string {
     switch (column.type) {
         case 'boolean':
             return value === '1' ? 'true' : 'false'
+        case 'password2':
+            return '*'.repeat(8)
         case 'reference': {
             const table = column.reference as string
             countOperation(table, 'get')

@@ -19,7 +19,15 @@
  *   setTableAccess says (default true) and are not enforced; there is no GlideRecordSecure.
  * - getDisplayValue: choice fields return the value (no labels); date-times are UTC; a reference display
  *   lookup is counted as one read of the referenced table.
- * - Property access of fields (gr.state, gr.sys_id) is undefined: use getValue/setValue. No GlideElement.
+ * - Property access of fields (gr.state, gr.sys_id) is undefined: use getValue/setValue or getElement(field),
+ *   whose GlideElement has getValue, setValue, get/setDisplayValue, getDecryptedValue, nil and little else.
+ * - Password2 columns store opaque cipher text ('enc2:...'): getValue and readRecord show it, never the secret;
+ *   setValue takes only cipher text; getElement(f).setDisplayValue encrypts, getDecryptedValue decrypts;
+ *   seedRecord takes the clear text. getDisplayValue is masked.
+ * - refuseInserts(table) makes insert() return null (or '') and write nothing, standing in for a business
+ *   rule or data policy that aborts the insert.
+ * - sn_ws (RESTMessageV2) and sn_cc (StandardCredentialsProvider) have their own fakes, mapped the same way:
+ *   import their helpers from 'tests/fakes/glide/sn_ws' / 'tests/fakes/glide/sn_cc'.
  * - Without orderBy, rows come back in insertion order (the platform's order is unspecified).
  * - get() drops conditions added before it. addOrCondition is the only GlideQueryCondition method.
  * - Display field: explicit, else 'name', else 'number'; tables without one display as ''.
@@ -33,9 +41,12 @@ import { resetClock } from './clock'
 import { resetSchema } from './default-tables'
 import { resetDatabase } from './database'
 import { resetSession } from './gs'
+import { resetCredentials } from './sn_cc'
+import { resetRestMessages } from './sn_ws'
 
 export { GlideRecord, GlideQueryCondition } from './glide-record'
 export { GlideDateTime } from './glide-date-time'
+export { GlideElement } from './glide-element'
 export { gs } from './gs'
 
 // ---- test helpers
@@ -43,11 +54,13 @@ export { advanceClock, getNow, setNow, formatGlideDateTime, parseGlideDateTime }
 export { augmentTable, col, declareTable, getTable, hasTable, tableNames } from './schema'
 export type { Column, ColumnInput, ColumnSpec, ColumnType, TableOptions, TableSchema } from './schema'
 export { declareDefaultTables, resetSchema } from './default-tables'
+export { appOwnedColumns } from './app-tables'
 export {
     allRecords,
     glideStats,
     journalEntries,
     readRecord,
+    refuseInserts,
     resetGlideStats,
     seedRecord,
     setTableAccess,
@@ -66,8 +79,9 @@ export {
 export type { FakeUser, LogLevel, LogLine, QueuedEvent, SessionMessage } from './gs'
 
 /**
- * Back to a blank instance: rows, record numbers, sys_id sequence, journal, table access, counters,
- * session (user, properties, messages, events, logs) and clock. Pass `{ schema: true }` to also forget
+ * Back to a blank instance: rows, record numbers, sys_id sequence, journal, table access, refused inserts,
+ * secrets, counters, session (user, properties, messages, events, logs), clock, scripted REST responses and
+ * sent messages, and alias credentials. Pass `{ schema: true }` to also forget
  * tables declared by the test and restore the default schema.
  */
 export function resetGlide(options: { schema?: boolean } = {}): void {
@@ -75,6 +89,8 @@ export function resetGlide(options: { schema?: boolean } = {}): void {
     resetDatabase()
     resetSession()
     resetClock()
+    resetRestMessages()
+    resetCredentials()
 }
 
 resetSchema()

@@ -18,6 +18,8 @@ export type ColumnType =
     | 'sys_id'
     | 'table_name'
     | 'document_id'
+    /** Password (2-way encrypted): the column stores cipher text; see glide-element.ts. */
+    | 'password2'
 
 export interface ColumnSpec {
     readonly name: string
@@ -79,6 +81,7 @@ export const col = {
     journal: (name: string): ColumnSpec => ({ name, type: 'journal_input' }),
     tableName: (name: string): ColumnSpec => ({ name, type: 'table_name' }),
     documentId: (name: string): ColumnSpec => ({ name, type: 'document_id' }),
+    password2: (name: string): ColumnSpec => ({ name, type: 'password2' }),
 }
 
 export const SYSTEM_COLUMNS: readonly ColumnSpec[] = [

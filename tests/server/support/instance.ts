@@ -1,6 +1,5 @@
 import { PROPERTY } from '../../../src/platform/property-names'
 import { glideStats, resetGlide, resetGlideStats, seedRecord, setCurrentUser, setProperty } from '../../fakes/glide'
-import { declarePlatformSchema } from '../../platform/support/platform-schema'
 
 export const QUEUE = '11111111-1111-4111-8111-111111111111'
 export const CONVERSATION = 'c1111111-1111-4111-8111-111111111111'
@@ -14,7 +13,6 @@ export const EVENT_2 = '0e222222-2222-4222-8222-222222222222'
 /** A blank instance with the app configured, an integration user signed in and Alice mapped. */
 export function freshInstance(): { alice: string } {
     resetGlide({ schema: true })
-    declarePlatformSchema()
     setProperty(PROPERTY.provider, 'ServiceNow')
     setProperty(PROPERTY.queueMappings, JSON.stringify([{ queueId: QUEUE, name: 'Billing', default: true }]))
     setProperty(PROPERTY.caseCreatedWrapupCode, '9a999999-9999-4999-8999-999999999999')
