@@ -11,4 +11,9 @@ export interface ActionDone {
     readonly message: string
 }
 
+/** What a Genesys notification returns: `duplicate` when its event id was already applied (nothing was done). */
+export interface GenesysEventDone extends ActionDone {
+    readonly duplicate: boolean
+}
+
 export type ActionResult<T extends ActionDone = ActionDone> = Result<T, AppError>

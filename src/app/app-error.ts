@@ -19,6 +19,10 @@ export type AppErrorCode =
     | 'genesys_refused'
     | 'genesys_unavailable'
     | 'configuration'
+    /** The platform refused to insert the interaction (e.g. a business rule aborted it); nothing was routed. */
+    | 'interaction_not_created'
+    /** The platform refused to insert or link the case; the interaction stays as it was. */
+    | 'case_not_created'
 
 export interface AppError {
     readonly code: AppErrorCode

@@ -2,7 +2,7 @@
 export { createRoutingService, type RoutingService } from './routing-service'
 export { createOutboxProcessor, OUTBOX_DEFAULTS, type OutboxProcessor, type OutboxRunReport } from './outbox-processor'
 export type { RoutingDeps } from './routing-deps'
-export type { ActionDone, ActionResult } from './action-result'
+export type { ActionDone, ActionResult, GenesysEventDone } from './action-result'
 export type { AppError, AppErrorCode } from './app-error'
 export type { InteractionInput } from './use-cases/agent-action'
 export type { AgentAssignedInput } from './use-cases/agent-assigned'

@@ -44,11 +44,21 @@ export interface NewInteraction {
     readonly queueId: string
 }
 
+/**
+ * A write the platform did not carry out (a business rule or data policy aborted the insert): plain data,
+ * never a throw. `message` names the table, never the values.
+ */
+export interface DataError {
+    readonly code: 'insert_failed'
+    readonly table: string
+    readonly message: string
+}
+
 export interface InteractionRepository {
     get(sysId: string): InteractionRecord | null
     findByConversationId(conversationId: string): InteractionRecord | null
-    /** Inserts a queued interaction (type email, state new). */
-    create(draft: NewInteraction): InteractionRecord
+    /** Inserts a queued interaction (type email, state new); an error when the platform refused the insert. */
+    create(draft: NewInteraction): Result<InteractionRecord, DataError>
     update(sysId: string, changes: InteractionChanges): void
 }
 
@@ -126,8 +136,11 @@ export interface CaseDraft {
 }
 
 export interface CaseService {
-    /** Creates the sn_customerservice_case and links it to the interaction (interaction_related_record). */
-    createAndLink(draft: CaseDraft): { readonly sysId: string; readonly number: string }
+    /**
+     * Creates the sn_customerservice_case and links it to the interaction (interaction_related_record).
+     * An error when either insert was refused; then no case is left behind.
+     */
+    createAndLink(draft: CaseDraft): Result<{ readonly sysId: string; readonly number: string }, DataError>
 }
 
 export interface Notifier {

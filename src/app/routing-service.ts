@@ -1,5 +1,5 @@
 import type { Result } from '../domain/result'
-import type { ActionResult } from './action-result'
+import type { ActionResult, GenesysEventDone } from './action-result'
 import type { AppError } from './app-error'
 import type { Actor } from './ports'
 import type { RoutingDeps } from './routing-deps'
@@ -25,9 +25,9 @@ export interface RoutingService {
     /** Inbound email action: a reply matched to an interaction. */
     customerReply(input: CustomerReplyInput): ActionResult
     /** Genesys (integration user): an agent was assigned. */
-    agentAssigned(actor: Actor | null, input: AgentAssignedInput): ActionResult
+    agentAssigned(actor: Actor | null, input: AgentAssignedInput): ActionResult<GenesysEventDone>
     /** Genesys (integration user): the conversation ended before an agent took it. */
-    abandoned(actor: Actor | null, input: AbandonedInput): ActionResult
+    abandoned(actor: Actor | null, input: AbandonedInput): ActionResult<GenesysEventDone>
     /** Agent (owner) or admin. */
     hold(actor: Actor | null, input: InteractionInput): ActionResult
     resume(actor: Actor | null, input: InteractionInput): ActionResult

@@ -1,7 +1,9 @@
 import { GlideRecord } from '@servicenow/glide'
+import { err, ok } from '../domain/result'
 import { INTERACTION_STATE, isRoutingStatus, isTerminal } from '../domain/routing-status'
 import type { InteractionChanges, InteractionRecord, InteractionRepository, NewInteraction } from '../app/ports'
 import { toGlideDateTime } from './glide/date-time'
+import { insertFailed } from './glide/insert-failure'
 import { findOne, setOrClear, valueOf } from './glide/record-values'
 
 const TABLE = 'interaction'
@@ -62,9 +64,9 @@ export function createInteractionRepository(nowMs: () => number): InteractionRep
             setOrClear(gr, 'parent', draft.parent)
             gr.setValue('x_gcer_queue_id', draft.queueId)
             gr.setValue('opened_at', toGlideDateTime(nowMs()))
-            gr.insert()
+            if (!gr.insert()) return err(insertFailed(TABLE))
             // The inserted buffer already holds the number and sys_id: no second read.
-            return toRecord(gr) as InteractionRecord
+            return ok(toRecord(gr) as InteractionRecord)
         },
 
         update(sysId, changes) {

@@ -7,8 +7,18 @@ import {
     readRecord,
     resetGlide,
     resetGlideStats,
+    refuseInserts,
     seedRecord,
 } from '../fakes/glide'
+import { expectOk } from '../app/support/expectations'
+
+const draft = (interaction: string) => ({
+    interaction,
+    contact: null,
+    account: null,
+    shortDescription: 'Invoice',
+    description: 'Body of the email',
+})
 
 beforeEach(() => resetGlide({ schema: true }))
 
@@ -18,13 +28,15 @@ describe('case service', () => {
         const contact = seedRecord('customer_contact', { name: 'Carla', account })
         const interaction = seedRecord('interaction', { short_description: 'Invoice' })
         resetGlideStats()
-        const created = createCaseService().createAndLink({
-            interaction,
-            contact,
-            account,
-            shortDescription: 'Invoice',
-            description: 'Body of the email',
-        })
+        const created = expectOk(
+            createCaseService().createAndLink({
+                interaction,
+                contact,
+                account,
+                shortDescription: 'Invoice',
+                description: 'Body of the email',
+            })
+        )
         expect(glideStats()).toMatchObject({ reads: 0, writes: 2 })
         expect(created.number).toMatch(/^CS\d{7}$/)
         expect(readRecord('sn_customerservice_case', created.sysId)).toMatchObject({
@@ -46,14 +58,44 @@ describe('case service', () => {
 
     it('creates a case without contact or account', () => {
         const interaction = seedRecord('interaction', { short_description: 'x' })
-        const created = createCaseService().createAndLink({
-            interaction,
-            contact: null,
-            account: null,
-            shortDescription: 'x',
-            description: '',
-        })
+        const created = expectOk(
+            createCaseService().createAndLink({
+                interaction,
+                contact: null,
+                account: null,
+                shortDescription: 'x',
+                description: '',
+            })
+        )
         expect(readRecord('sn_customerservice_case', created.sysId)).toMatchObject({ contact: null, account: null })
+    })
+})
+
+describe('case service when the platform refuses an insert', () => {
+    it.each([null, ''] as const)(
+        'returns insert_failed and creates nothing when the case insert gives %j',
+        (returns) => {
+            const interaction = seedRecord('interaction', { short_description: 'Invoice' })
+            refuseInserts('sn_customerservice_case', returns)
+            const created = createCaseService().createAndLink(draft(interaction))
+            expect(created).toMatchObject({
+                ok: false,
+                error: { code: 'insert_failed', table: 'sn_customerservice_case' },
+            })
+            expect(allRecords('sn_customerservice_case')).toEqual([])
+            expect(allRecords('interaction_related_record')).toEqual([])
+        }
+    )
+
+    it('takes the case back when its link is refused, so no unlinked case is left', () => {
+        const interaction = seedRecord('interaction', { short_description: 'Invoice' })
+        refuseInserts('interaction_related_record')
+        const created = createCaseService().createAndLink(draft(interaction))
+        expect(created).toMatchObject({
+            ok: false,
+            error: { code: 'insert_failed', table: 'interaction_related_record' },
+        })
+        expect(allRecords('sn_customerservice_case')).toEqual([])
     })
 })
 

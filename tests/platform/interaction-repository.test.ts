@@ -1,6 +1,15 @@
 import { createInteractionRepository } from '../../src/platform/interaction-repository'
-import { advanceClock, glideStats, readRecord, resetGlide, resetGlideStats, seedRecord } from '../fakes/glide'
-import { declarePlatformSchema } from './support/platform-schema'
+import { expectOk } from '../app/support/expectations'
+import {
+    advanceClock,
+    allRecords,
+    glideStats,
+    readRecord,
+    refuseInserts,
+    resetGlide,
+    resetGlideStats,
+    seedRecord,
+} from '../fakes/glide'
 
 const QUEUE = '11111111-2222-4333-8444-555555555555'
 const NOW = Date.UTC(2025, 0, 1)
@@ -8,13 +17,14 @@ const repo = () => createInteractionRepository(() => NOW)
 
 beforeEach(() => {
     resetGlide({ schema: true })
-    declarePlatformSchema()
 })
 
 describe('interaction repository', () => {
     it('creates a queued email interaction with state new, opened now', () => {
         const contact = seedRecord('customer_contact', { name: 'Carla' })
-        const created = repo().create({ subject: 'Invoice', contact, account: null, parent: null, queueId: QUEUE })
+        const created = expectOk(
+            repo().create({ subject: 'Invoice', contact, account: null, parent: null, queueId: QUEUE })
+        )
         expect(created).toMatchObject({ status: 'queued', owner: null, subject: 'Invoice', contact, queueId: QUEUE })
         expect(created.number).toMatch(/^IMS\d{7}$/)
         const row = readRecord('interaction', created.sysId)
@@ -28,9 +38,26 @@ describe('interaction repository', () => {
         expect(glideStats()).toMatchObject({ reads: 0, writes: 1 })
     })
 
+    it.each([null, ''] as const)(
+        'returns insert_failed, not an empty sys_id, when the platform refuses the insert (insert() gives %j)',
+        (returns) => {
+            refuseInserts('interaction', returns)
+            const created = repo().create({ subject: 'S', contact: null, account: null, parent: null, queueId: QUEUE })
+            expect(created).toEqual({
+                ok: false,
+                error: {
+                    code: 'insert_failed',
+                    table: 'interaction',
+                    message: 'the interaction record was not inserted (a business rule or data policy refused it)',
+                },
+            })
+            expect(allRecords('interaction')).toEqual([])
+        }
+    )
+
     it('round-trips every routing field through get and findByConversationId', () => {
         const r = repo()
-        const created = r.create({ subject: 'S', contact: null, account: null, parent: null, queueId: QUEUE })
+        const created = expectOk(r.create({ subject: 'S', contact: null, account: null, parent: null, queueId: QUEUE }))
         const agent = seedRecord('sys_user', { name: 'Ada' })
         r.update(created.sysId, {
             status: 'connected',
@@ -56,7 +83,7 @@ describe('interaction repository', () => {
 
     it('derives state from every routing status and stamps closed_at once on close', () => {
         const r = createInteractionRepository(() => NOW + 60_000)
-        const created = r.create({ subject: 'S', contact: null, account: null, parent: null, queueId: QUEUE })
+        const created = expectOk(r.create({ subject: 'S', contact: null, account: null, parent: null, queueId: QUEUE }))
         const expected = { connected: 'work_in_progress', parked: 'on_hold', queued: 'new' } as const
         for (const [status, state] of Object.entries(expected)) {
             r.update(created.sysId, { status: status as keyof typeof expected })
@@ -77,7 +104,7 @@ describe('interaction repository', () => {
 
     it('clears a field given null and leaves unmentioned fields alone', () => {
         const r = repo()
-        const created = r.create({ subject: 'S', contact: null, account: null, parent: null, queueId: QUEUE })
+        const created = expectOk(r.create({ subject: 'S', contact: null, account: null, parent: null, queueId: QUEUE }))
         r.update(created.sysId, { pendingTarget: 'agent:a', conversationId: 'c-9' })
         r.update(created.sysId, { pendingTarget: null })
         expect(r.get(created.sysId)).toMatchObject({ pendingTarget: null, conversationId: 'c-9', status: 'queued' })
@@ -85,7 +112,7 @@ describe('interaction repository', () => {
 
     it('costs one read per lookup and one read + one write per update', () => {
         const r = repo()
-        const created = r.create({ subject: 'S', contact: null, account: null, parent: null, queueId: QUEUE })
+        const created = expectOk(r.create({ subject: 'S', contact: null, account: null, parent: null, queueId: QUEUE }))
         resetGlideStats()
         r.get(created.sysId)
         r.findByConversationId('none')
@@ -107,7 +134,7 @@ describe('interaction repository', () => {
 
     it('treats a query-like id as a plain value (no encoded query is built from input)', () => {
         const r = repo()
-        r.create({ subject: 'S', contact: null, account: null, parent: null, queueId: QUEUE })
+        expectOk(r.create({ subject: 'S', contact: null, account: null, parent: null, queueId: QUEUE }))
         expect(r.findByConversationId('x_gcer_conversation_idISNOTEMPTY^ORsys_id!=x')).toBeNull()
         expect(r.get('sys_idISNOTEMPTY')).toBeNull()
     })

@@ -82,6 +82,29 @@ describe('POST /agent-assigned', () => {
         expect(sent).toMatchObject({ status: 200, body: { outcome: 'unchanged', duplicate: false } })
     })
 
+    it('200 applied: Genesys re-offering it to the same agent stores the new participant, owner and status stay', () => {
+        seedInteraction('queued')
+        post(agentAssignedRoute, ASSIGNED)
+        const participant = 'f2222222-2222-4222-8222-222222222222'
+        const sent = post(agentAssignedRoute, {
+            ...ASSIGNED,
+            eventId: EVENT_2,
+            participantId: participant,
+            communicationId: undefined,
+        })
+        expect(sent).toMatchObject({
+            status: 200,
+            body: { outcome: 'applied', duplicate: false, interaction: { status: 'connected' } },
+        })
+        const [interaction] = allRecords('interaction')
+        expect(interaction).toMatchObject({
+            x_gcer_routing_status: 'connected',
+            assigned_to: alice,
+            x_gcer_participant_id: participant,
+            x_gcer_communication_id: null,
+        })
+    })
+
     it.each(['eventId', 'conversationId', 'participantId', 'userId'])('400: missing %s is named', (field) => {
         seedInteraction('queued')
         const body: Record<string, unknown> = { ...ASSIGNED }

@@ -1,5 +1,5 @@
 import { customerReplyEmail, newCustomerEmail } from '../../src/server/inbound-email'
-import { allRecords, readRecord, seedRecord } from '../fakes/glide'
+import { allRecords, logLines, readRecord, refuseInserts, seedRecord } from '../fakes/glide'
 import { GENESYS_ERRORS, scriptedGenesys, type ScriptedGenesys } from '../app/support/scripted-genesys'
 import { freshInstance, measure, PARTICIPANT, QUEUE, seedInteraction } from './support/instance'
 
@@ -34,6 +34,19 @@ beforeEach(() => {
 })
 
 describe('new customer email', () => {
+    it('is not routed when the platform refuses the interaction: a warning with the code, no Genesys call', () => {
+        refuseInserts('interaction')
+        const { emailSysId, event, email } = received('Invoice 42 is wrong')
+        newCustomerEmail({}, event, email)
+        expect(allRecords('interaction')).toEqual([])
+        expect(allRecords('x_gcer_outbox')).toEqual([])
+        expect(mockGenesys.calls).toEqual([])
+        expect(logLines('warn').map((l) => l.message)).toEqual([
+            `[x_gcer] new email: email ${emailSysId} not routed: interaction_not_created`,
+        ])
+        expect(readRecord('sys_email', emailSysId)?.target_table ?? null).toBeNull()
+    })
+
     it('creates a queued interaction for the contact, routes it to Genesys and links the email', () => {
         const account = seedRecord('customer_account', { name: 'Acme' })
         const contact = seedRecord('customer_contact', { name: 'Carla', email: 'carla@example.com', account })

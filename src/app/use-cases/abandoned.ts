@@ -1,11 +1,11 @@
 import { err, ok } from '../../domain/result'
-import type { ActionResult } from '../action-result'
+import type { ActionResult, GenesysEventDone } from '../action-result'
 import { merged, recordHistory } from '../history'
 import { firstProblem, genesysIdProblem, optionalTextProblem } from '../input-checks'
 import type { Actor, InteractionChanges } from '../ports'
 import type { RoutingDeps } from '../routing-deps'
 import { transitionOrReject } from './agent-action'
-import { loadForGenesys, REPEAT_MESSAGE } from './genesys-event'
+import { duplicateEvent, loadForGenesys } from './genesys-event'
 
 export interface AbandonedInput {
     readonly conversationId: string
@@ -13,7 +13,11 @@ export interface AbandonedInput {
 }
 
 /** Genesys ended a queued email without an agent (e.g. the flow disconnected it). */
-export function abandoned(deps: RoutingDeps, actor: Actor | null, input: AbandonedInput): ActionResult {
+export function abandoned(
+    deps: RoutingDeps,
+    actor: Actor | null,
+    input: AbandonedInput
+): ActionResult<GenesysEventDone> {
     const bad = firstProblem(
         genesysIdProblem(input?.conversationId, 'The conversation id'),
         optionalTextProblem(input?.eventId, 'The event id', 128)
@@ -23,8 +27,7 @@ export function abandoned(deps: RoutingDeps, actor: Actor | null, input: Abandon
     const loaded = loadForGenesys(deps, actor, input.conversationId, externalId, 'abandoned')
     if (!loaded.ok) return loaded
     const before = loaded.value.interaction
-    if (loaded.value.kind === 'repeat')
-        return ok({ interaction: before, outcome: 'unchanged', message: REPEAT_MESSAGE })
+    if (loaded.value.kind === 'repeat') return ok(duplicateEvent(before))
     const moved = transitionOrReject(deps, before, { type: 'abandoned' }, actor)
     if (!moved.ok) return moved
     if (!moved.value.changed) {
@@ -36,7 +39,7 @@ export function abandoned(deps: RoutingDeps, actor: Actor | null, input: Abandon
             actor,
             externalId,
         })
-        return ok({ interaction: before, outcome: 'unchanged', message })
+        return ok({ interaction: before, outcome: 'unchanged', message, duplicate: false })
     }
     const changes: InteractionChanges = { status: moved.value.status, owner: moved.value.owner, pendingTarget: null }
     deps.interactions.update(before.sysId, changes)
@@ -49,5 +52,5 @@ export function abandoned(deps: RoutingDeps, actor: Actor | null, input: Abandon
         { event: 'abandoned', outcome: 'applied', message, actor, externalId },
         after
     )
-    return ok({ interaction: after, outcome: 'applied', message })
+    return ok({ interaction: after, outcome: 'applied', message, duplicate: false })
 }

@@ -40,7 +40,12 @@ export function createCase(deps: RoutingDeps, actor: Actor | null, input: Create
     }
     const moved = transitionOrReject(deps, before, { type: 'create_case', wrapupCode }, actor)
     if (!moved.ok) return moved
-    const created = deps.cases.createAndLink(caseDraftFrom(before, input.description))
+    const made = deps.cases.createAndLink(caseDraftFrom(before, input.description))
+    if (!made.ok) {
+        const why = `The case could not be created, so ${before.number} stays open and Genesys Cloud was not updated: ${made.error.message}`
+        return reject(deps, before, 'create_case', actor, appError('case_not_created', why))
+    }
+    const created = made.value
     deps.notifier.caseCreated(before.sysId, created.sysId, created.number)
     const done = `Case ${created.number} was created from ${before.number} and the customer will be notified; the interaction is closed with wrap-up code ${wrapupCode}.`
     const closed = closeAndDisconnect(deps, before, moved.value, actor, 'create_case', wrapupCode, done)

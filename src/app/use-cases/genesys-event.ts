@@ -3,6 +3,7 @@ import type { RoutingEventType } from '../../domain/routing-event'
 import { integrationProblem } from '../actor-rules'
 import { appError, type AppError } from '../app-error'
 import type { Actor, InteractionRecord } from '../ports'
+import type { GenesysEventDone } from '../action-result'
 import type { RoutingDeps } from '../routing-deps'
 import { reject } from './agent-action'
 
@@ -33,4 +34,8 @@ export function loadForGenesys(
     return ok({ kind: 'new', interaction })
 }
 
-export const REPEAT_MESSAGE = 'This Genesys Cloud event was already applied; nothing changed.'
+/** The answer to a notification whose event id was already applied: acknowledged, nothing changed. */
+export function duplicateEvent(interaction: InteractionRecord): GenesysEventDone {
+    const message = 'This Genesys Cloud event was already applied; nothing changed.'
+    return { interaction, outcome: 'unchanged', message, duplicate: true }
+}

@@ -50,13 +50,18 @@ export function routeNewInteraction(deps: RoutingDeps, facts: NewInteractionFact
     if (!moved.ok) return err(appError('invalid_transition', moved.error.message))
     const { email } = facts
     const subject = email.subject.trim().slice(0, 160)
-    const created = deps.interactions.create({
+    const inserted = deps.interactions.create({
         subject,
         contact: facts.contact,
         account: facts.account,
         parent: facts.parent?.sysId ?? null,
         queueId: queue.value.queueId,
     })
+    if (!inserted.ok) {
+        const why = `The customer's email could not be saved as an interaction, so it was not routed: ${inserted.error.message}`
+        return err(appError('interaction_not_created', why))
+    }
+    const created = inserted.value
     const delivery = deliverEventually(deps, {
         interaction: created.sysId,
         event: facts.event,

@@ -16,6 +16,8 @@ const STATUS: Readonly<Record<AppErrorCode, [number, ApiErrorCode]>> = {
     genesys_refused: [502, 'genesys_unavailable'],
     genesys_unavailable: [503, 'genesys_unavailable'],
     configuration: [500, 'configuration'],
+    interaction_not_created: [500, 'internal_error'],
+    case_not_created: [500, 'internal_error'],
 }
 
 /** `field` names the request field an unmapped user came from, so the Genesys admin knows what to fix. */

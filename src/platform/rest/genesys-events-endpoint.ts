@@ -1,7 +1,6 @@
-import type { ActionResult } from '../../app/action-result'
+import type { ActionResult, GenesysEventDone } from '../../app/action-result'
 import type { Actor } from '../../app/ports'
 import type { RoutingService } from '../../app/routing-service'
-import { REPEAT_MESSAGE } from '../../app/use-cases/genesys-event'
 import { apiError, errorReply, type ApiReply } from './api-error'
 import { apiErrorFromApp } from './app-error-status'
 import { parseGenesysEvent, type GenesysEventKind } from './genesys-event-request'
@@ -13,7 +12,10 @@ export interface GenesysEventCall {
     readonly maxBytes: number
 }
 
-function run(service: RoutingService, call: GenesysEventCall): ActionResult | ReturnType<typeof errorReply> {
+function run(
+    service: RoutingService,
+    call: GenesysEventCall
+): ActionResult<GenesysEventDone> | ReturnType<typeof errorReply> {
     const parsed = parseGenesysEvent(call.kind, call.bodyText, call.maxBytes)
     if (!parsed.ok) return errorReply(parsed.error)
     const event = parsed.value
@@ -40,12 +42,12 @@ export function handleGenesysEvent(service: RoutingService, call: GenesysEventCa
     const result = run(service, call)
     if (!('ok' in result)) return result
     if (!result.ok) return errorReply(apiErrorFromApp(result.error, 'userId'))
-    const { interaction, outcome, message } = result.value
+    const { interaction, outcome, message, duplicate } = result.value
     return {
         status: 200,
         body: {
             outcome,
-            duplicate: outcome === 'unchanged' && message === REPEAT_MESSAGE,
+            duplicate,
             interaction: { number: interaction.number, status: interaction.status },
             message,
         },

@@ -7,6 +7,7 @@ import type {
     Clock,
     ConfigProblem,
     ConfigSource,
+    DataError,
     InteractionChanges,
     InteractionRecord,
     InteractionRepository,
@@ -22,14 +23,25 @@ import type {
 
 /** Plain in-memory ports: what the Glide adapters do, minus Glide. */
 
+/** What the Glide adapters answer when the platform refuses an insert. */
+const refusedInsert = (table: string): DataError => ({
+    code: 'insert_failed',
+    table,
+    message: `the ${table} record was not inserted (a business rule or data policy refused it)`,
+})
+
 export function inMemoryInteractions(seed: readonly InteractionRecord[] = []) {
     const rows = new Map<string, InteractionRecord>(seed.map((r) => [r.sysId, r]))
     let next = 1
-    const repo: InteractionRepository & { rows: Map<string, InteractionRecord> } = {
+    let refusing = false
+    const repo: InteractionRepository & { rows: Map<string, InteractionRecord>; refuseCreates(): void } = {
         rows,
+        /** From now on create() fails as the platform does when a business rule aborts the insert. */
+        refuseCreates: () => void (refusing = true),
         get: (sysId) => rows.get(sysId) ?? null,
         findByConversationId: (id) => [...rows.values()].find((r) => r.conversationId === id) ?? null,
         create(draft: NewInteraction) {
+            if (refusing) return err(refusedInsert('interaction'))
             const sysId = `new-interaction-${next}`
             const record: InteractionRecord = {
                 sysId,
@@ -47,7 +59,7 @@ export function inMemoryInteractions(seed: readonly InteractionRecord[] = []) {
                 parent: draft.parent,
             }
             rows.set(sysId, record)
-            return record
+            return ok(record)
         },
         update(sysId: string, changes: InteractionChanges) {
             const row = rows.get(sysId)
@@ -111,12 +123,16 @@ export function inMemoryOutbox() {
 
 export function inMemoryCases() {
     const created: (CaseDraft & { sysId: string; number: string })[] = []
-    const service: CaseService & { created: typeof created } = {
+    let refusing = false
+    const service: CaseService & { created: typeof created; refuseCreates(): void } = {
         created,
+        /** From now on createAndLink() fails as the platform does when a business rule aborts the insert. */
+        refuseCreates: () => void (refusing = true),
         createAndLink(draft) {
+            if (refusing) return err(refusedInsert('sn_customerservice_case'))
             const made = { ...draft, sysId: `case-${created.length + 1}`, number: `CS000${created.length + 1}` }
             created.push(made)
-            return { sysId: made.sysId, number: made.number }
+            return ok({ sysId: made.sysId, number: made.number })
         },
     }
     return service

@@ -9,7 +9,7 @@ describe('abandoned (Genesys ended it without an agent)', () => {
         const world = createWorld({ interactions: [interactionIn('queued', { pendingTarget: 'queue:x' })] })
         const done = expectOk(world.service.abandoned(ACTORS.integration, ended))
         expect(world.stored(INTERACTION)).toMatchObject({ status: 'abandoned', owner: null, pendingTarget: null })
-        expect(done.outcome).toBe('applied')
+        expect(done).toMatchObject({ outcome: 'applied', duplicate: false })
         expect(onlyRow(world)).toMatchObject({
             event: 'abandoned',
             fromStatus: 'queued',
@@ -21,13 +21,19 @@ describe('abandoned (Genesys ended it without an agent)', () => {
     it('acknowledges a duplicate event with no second row', () => {
         const world = createWorld({ interactions: [interactionIn('queued')] })
         expectOk(world.service.abandoned(ACTORS.integration, ended))
-        expect(expectOk(world.service.abandoned(ACTORS.integration, ended)).outcome).toBe('unchanged')
+        expect(expectOk(world.service.abandoned(ACTORS.integration, ended))).toMatchObject({
+            outcome: 'unchanged',
+            duplicate: true,
+        })
         expect(world.events.entries).toHaveLength(1)
     })
 
     it('acknowledges an already abandoned interaction as unchanged', () => {
         const world = createWorld({ interactions: [interactionIn('abandoned')] })
-        expect(expectOk(world.service.abandoned(ACTORS.integration, ended)).outcome).toBe('unchanged')
+        expect(expectOk(world.service.abandoned(ACTORS.integration, ended))).toMatchObject({
+            outcome: 'unchanged',
+            duplicate: false,
+        })
         expect(onlyRow(world).outcome).toBe('unchanged')
     })
 

@@ -8,6 +8,7 @@ import {
     CONVERSATION,
     INTERACTION,
     NEW_PARTICIPANT,
+    PARTICIPANT,
     SUPPORT_QUEUE,
     UNMAPPED_GENESYS_USER,
     interactionIn,
@@ -39,6 +40,7 @@ describe('agent assigned (Genesys tells us)', () => {
             queueId: SUPPORT_QUEUE,
         })
         expect(done.message).toBe('Genesys Cloud assigned IMS0001 to Bob Agent.')
+        expect(done.duplicate).toBe(false)
         expect(onlyRow(world)).toMatchObject({
             event: 'agent_assigned',
             fromStatus: 'queued',
@@ -58,7 +60,7 @@ describe('agent assigned (Genesys tells us)', () => {
         const repeat = expectOk(
             world.service.agentAssigned(ACTORS.integration, assigned({ genesysUserId: ALICE.genesysUserId }))
         )
-        expect(repeat.outcome).toBe('unchanged')
+        expect(repeat).toMatchObject({ outcome: 'unchanged', duplicate: true })
         expect(world.stored(INTERACTION)).toEqual(afterFirst)
         expect(world.events.entries).toHaveLength(1)
     })
@@ -72,13 +74,54 @@ describe('agent assigned (Genesys tells us)', () => {
         )
     })
 
-    it('acknowledges the same agent assigned again (a new event id) as unchanged', () => {
+    it('acknowledges the same agent and participant assigned again (a new event id) as unchanged, not a duplicate', () => {
         const world = createWorld({ interactions: [interactionIn('connected')] })
-        const input = assigned({ genesysUserId: ALICE.genesysUserId, eventId: 'evt-2' })
+        const input = assigned({ genesysUserId: ALICE.genesysUserId, participantId: PARTICIPANT, eventId: 'evt-2' })
         const done = expectOk(world.service.agentAssigned(ACTORS.integration, input))
-        expect(done.outcome).toBe('unchanged')
+        expect(done).toMatchObject({ outcome: 'unchanged', duplicate: false })
         expect(world.stored(INTERACTION)).toEqual(interactionIn('connected'))
         expect(onlyRow(world)).toMatchObject({ outcome: 'unchanged', externalId: 'evt-2' })
+    })
+
+    it.each(['connected', 'parked'] as const)(
+        'stores the new participant when Genesys re-offers a %s interaction to the same agent; status and owner stay',
+        (status) => {
+            const before = interactionIn(status)
+            const world = createWorld({ interactions: [before] })
+            const other = 'e2222222-2222-4222-8222-222222222222'
+            const input = { genesysUserId: ALICE.genesysUserId, communicationId: other, eventId: 'evt-2' }
+            const done = expectOk(world.service.agentAssigned(ACTORS.integration, assigned(input)))
+            const after = { ...before, participantId: NEW_PARTICIPANT, communicationId: other }
+            expect(world.stored(INTERACTION)).toEqual(after)
+            expect(done).toMatchObject({ outcome: 'applied', duplicate: false, interaction: after })
+            expect(done.message).toBe(
+                'Genesys Cloud offered IMS0001 to Alice Agent again; its new Genesys participant is stored.'
+            )
+            expect(onlyRow(world)).toMatchObject({
+                event: 'agent_assigned',
+                fromStatus: status,
+                toStatus: status,
+                fromOwner: ALICE.userSysId,
+                toOwner: ALICE.userSysId,
+                externalId: 'evt-2',
+                outcome: 'applied',
+            })
+            expect(world.genesys.calls).toEqual([])
+        }
+    )
+
+    it('drops the old communication id when the new participant comes without one', () => {
+        const world = createWorld({ interactions: [interactionIn('connected')] })
+        const input = assigned({ genesysUserId: ALICE.genesysUserId, communicationId: undefined })
+        expectOk(world.service.agentAssigned(ACTORS.integration, input))
+        expect(world.stored(INTERACTION)).toMatchObject({ participantId: NEW_PARTICIPANT, communicationId: null })
+    })
+
+    it('stores a communication id the same participant brings for the first time', () => {
+        const world = createWorld({ interactions: [interactionIn('connected', { communicationId: null })] })
+        const input = assigned({ genesysUserId: ALICE.genesysUserId, participantId: PARTICIPANT })
+        expect(expectOk(world.service.agentAssigned(ACTORS.integration, input)).outcome).toBe('applied')
+        expect(world.stored(INTERACTION)).toEqual(interactionIn('connected'))
     })
 
     it.each([

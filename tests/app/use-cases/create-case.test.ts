@@ -1,5 +1,5 @@
 import { ACTORS, CONFIG, CONVERSATION, INTERACTION, PARTICIPANT, interactionIn } from '../support/fixtures'
-import { expectError, expectOk, onlyRow } from '../support/expectations'
+import { expectError, expectNothingChanged, expectOk, onlyRow } from '../support/expectations'
 import { GENESYS_ERRORS } from '../support/scripted-genesys'
 import { createWorld } from '../support/world'
 
@@ -47,6 +47,27 @@ describe('create case', () => {
         expect(world.outbox.rows.map((r) => [r.operation, r.idempotencyKey])).toEqual([
             ['disconnect', `${INTERACTION}:disconnect`],
         ])
+    })
+
+    it('fails with case_not_created when the platform refuses the case: no notification, no close, no disconnect', () => {
+        const before = interactionIn('connected')
+        const world = createWorld({ interactions: [before] })
+        world.cases.refuseCreates()
+        const error = expectError(world.service.createCase(ACTORS.owner, input), 'case_not_created')
+        expect(error.message).toBe(
+            'The case could not be created, so IMS0001 stays open and Genesys Cloud was not updated: ' +
+                'the sn_customerservice_case record was not inserted (a business rule or data policy refused it)'
+        )
+        expect(world.cases.created).toEqual([])
+        expect(world.notifier.sent).toEqual([])
+        expectNothingChanged(world, before)
+        expect(onlyRow(world)).toMatchObject({
+            event: 'create_case',
+            fromStatus: 'connected',
+            toStatus: 'connected',
+            outcome: 'rejected',
+            message: error.message,
+        })
     })
 
     it('creates no case when the case wrap-up code is not configured', () => {

@@ -98,6 +98,17 @@ describe('customer reply', () => {
         }
     )
 
+    it('to a closed interaction fails with interaction_not_created when the platform refuses the new one', () => {
+        const closed = interactionIn('closed')
+        const world = createWorld({ interactions: [closed] })
+        world.interactions.refuseCreates()
+        expectError(world.service.customerReply(reply), 'interaction_not_created')
+        expect([...world.interactions.rows.values()]).toEqual([closed])
+        expect(world.genesys.calls).toEqual([])
+        expect(world.outbox.rows).toEqual([])
+        expect(world.events.entries).toEqual([])
+    })
+
     it('is not_found when the matched interaction does not exist', () => {
         expectError(createWorld().service.customerReply(reply), 'not_found')
     })

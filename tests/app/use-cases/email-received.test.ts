@@ -6,6 +6,17 @@ import { createWorld } from '../support/world'
 const email = { ...CUSTOMER_EMAIL, contact: 'contact-9', account: 'account-9' }
 
 describe('email received (a new customer email with no open interaction)', () => {
+    it('fails with interaction_not_created when the platform refuses the interaction: nothing goes to Genesys', () => {
+        const world = createWorld()
+        world.interactions.refuseCreates()
+        const error = expectError(world.service.emailReceived(email), 'interaction_not_created')
+        expect(error.message).toContain('could not be saved as an interaction, so it was not routed')
+        expect(world.interactions.rows.size).toBe(0)
+        expect(world.genesys.calls).toEqual([])
+        expect(world.outbox.rows).toEqual([])
+        expect(world.events.entries).toEqual([])
+    })
+
     it('creates a queued interaction in the default mapped queue and routes it to Genesys with the provider', () => {
         const world = createWorld()
         const done = expectOk(world.service.emailReceived(email))
