@@ -5,6 +5,7 @@ import {
     gs,
     logLines,
     queuedEvents,
+    getNow,
     resetGlide,
     seedRecord,
     setCurrentUser,
@@ -124,5 +125,19 @@ describe('fake GlideDateTime', () => {
         gr.setValue('next_attempt_at', new GlideDateTime('2025-01-01 00:00:10'))
         gr.insert()
         expect(gr.getValue('next_attempt_at')).toBe('2025-01-01 00:00:10')
+    })
+})
+
+describe('fake clock guard', () => {
+    it('fails loudly instead of hanging when code busy-waits on the frozen clock', () => {
+        resetGlide()
+        const until = getNow() + 1000
+        expect(() => {
+            while (new GlideDateTime().getNumericValue() < until) {
+                // what the scoped-app sleeper does
+            }
+        }).toThrow(/busy-waiting/)
+        advanceClock(1)
+        expect(() => new GlideDateTime().getNumericValue()).not.toThrow()
     })
 })

@@ -1,6 +1,6 @@
 import { RESTMessageV2 } from '@servicenow/glide/sn_ws'
 import { resetGlide } from '../fakes/glide'
-import { pendingRestResponses, scriptRestResponse, sentRestMessages } from '../fakes/glide/sn_ws'
+import { pendingRestResponses, scriptRestResponse, sentRestMessages, setRestResponder } from '../fakes/glide/sn_ws'
 
 beforeEach(() => resetGlide())
 
@@ -38,5 +38,17 @@ describe('fake RESTMessageV2', () => {
         scriptRestResponse({ status: 200 })
         resetGlide()
         expect([pendingRestResponses(), sentRestMessages().length]).toEqual([0, 0])
+    })
+})
+
+describe('RESTMessageV2 fake: responder', () => {
+    it('answers from the responder when nothing is scripted, scripted responses first', () => {
+        resetGlide()
+        setRestResponder((m) => ({ status: 200, body: `echo ${m.method} ${m.endpoint}` }))
+        scriptRestResponse({ status: 503 })
+        expect(send().getStatusCode()).toBe(503)
+        expect(send().getBody()).toBe('echo get https://api.example/x')
+        resetGlide()
+        expect(() => send()).toThrow(/no response scripted/)
     })
 })

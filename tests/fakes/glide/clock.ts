@@ -8,8 +8,18 @@ export const DEFAULT_NOW_MS = Date.UTC(2025, 0, 1, 0, 0, 0)
 
 let nowMs = DEFAULT_NOW_MS
 
+/**
+ * Code that busy-waits on the clock (the scoped-app sleeper) would spin forever on a clock that stands
+ * still, and a synchronous loop cannot be timed out by jest. So after this many reads without the
+ * time moving, reading it throws: a loud test failure instead of a hung CI run.
+ */
+export const FROZEN_CLOCK_READ_LIMIT = 100_000
+let readsSinceMove = 0
+
 /** Current fake time in epoch milliseconds. */
 export function getNow(): number {
+    if (++readsSinceMove > FROZEN_CLOCK_READ_LIMIT)
+        throw new Error('fake clock: read 100000 times without moving; is the code busy-waiting on it?')
     return nowMs
 }
 
@@ -20,15 +30,18 @@ export function setNow(time: number | Date | string): void {
         throw new Error(`setNow: not a valid time: ${String(time)}`)
     }
     nowMs = ms
+    readsSinceMove = 0
 }
 
 /** Moves the fake time forward (or back, with a negative value) by `ms` milliseconds. */
 export function advanceClock(ms: number): void {
     nowMs += ms
+    readsSinceMove = 0
 }
 
 export function resetClock(): void {
     nowMs = DEFAULT_NOW_MS
+    readsSinceMove = 0
 }
 
 function pad(n: number, width = 2): string {

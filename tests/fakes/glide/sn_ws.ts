@@ -43,6 +43,8 @@ export interface SentRestMessage {
 
 const scripted: ScriptedRestResponse[] = []
 const sent: SentRestMessage[] = []
+/** Answers when nothing is scripted: a whole fake service, for end-to-end runs and benchmarks. */
+let responder: ((message: SentRestMessage) => ScriptedRestResponse) | null = null
 
 export class RESTResponseV2 {
     constructor(private readonly scriptedResponse: ScriptedRestResponse) {}
@@ -151,7 +153,7 @@ export class RESTMessageV2 {
             timeoutMs: this.timeoutMs,
             basicAuth: this.basicAuth ? { ...this.basicAuth } : undefined,
         })
-        const next = scripted.shift()
+        const next = scripted.shift() ?? (responder ? responder(sent[sent.length - 1]) : undefined)
         if (!next) throw new Error(`fake RESTMessageV2: no response scripted for ${this.method} ${this.endpoint}`)
         if (next.throws !== undefined) throw new Error(next.throws)
         return new RESTResponseV2(next)
@@ -163,6 +165,11 @@ export class RESTMessageV2 {
 /** Queues responses for the next execute() calls, in order. */
 export function scriptRestResponse(...responses: ScriptedRestResponse[]): void {
     scripted.push(...responses)
+}
+
+/** Answers every message nothing was scripted for (null: none, execute() throws again). */
+export function setRestResponder(answer: ((message: SentRestMessage) => ScriptedRestResponse) | null): void {
+    responder = answer
 }
 
 /** Messages executed since the last reset, oldest first. */
@@ -179,4 +186,5 @@ export function pendingRestResponses(): number {
 export function resetRestMessages(): void {
     scripted.length = 0
     sent.length = 0
+    responder = null
 }
