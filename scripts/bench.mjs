@@ -6,11 +6,22 @@
 import { build } from 'esbuild'
 import { execFileSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { runInThisContext } from 'node:vm'
 import { createRequire } from 'node:module'
 
 const BENCH_DIR = 'scripts/bench'
+
+// As in jest.config.js: '@servicenow/glide' and its sub-paths resolve to the counting fakes.
+const glideFakes = {
+    name: 'glide-fakes',
+    setup(b) {
+        b.onResolve({ filter: /^@servicenow\/glide(\/.*)?$/ }, (args) => {
+            const sub = args.path.split('/')[2]
+            return { path: resolve('tests/fakes/glide', sub ? `${sub}.ts` : 'index.ts') }
+        })
+    },
+}
 const require = createRequire(import.meta.url)
 let failed = 0
 
@@ -24,7 +35,7 @@ for (const file of readdirSync(BENCH_DIR)
         platform: 'node',
         format: 'cjs',
         write: false,
-        alias: { '@servicenow/glide': './tests/fakes/glide/index.ts' },
+        plugins: [glideFakes],
         logLevel: 'warning',
     })
     const code = out.outputFiles[0].text

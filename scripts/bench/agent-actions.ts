@@ -1,0 +1,195 @@
+/**
+ * Cost of each agent action and Genesys/email event, end to end: the real entry points, platform
+ * adapters and Genesys client, with Glide and RESTMessageV2 faked and counting. Prints Genesys HTTP
+ * requests (token cached, and cold) and Glide database reads/writes per action; exits non-zero when
+ * an action needs more Genesys requests than its physical minimum.
+ */
+import { prototype as transferAjax } from '../../src/script-includes/genesys-email-routing-ajax'
+import { agentAssignedRoute } from '../../src/server/genesys-events-api'
+import { customerReplyEmail, newCustomerEmail } from '../../src/server/inbound-email'
+import { runOutboxJob } from '../../src/server/outbox-job'
+import { createCaseAction } from '../../src/server/ui-actions/create-case-action'
+import { disconnectAction } from '../../src/server/ui-actions/disconnect-action'
+import { holdAction } from '../../src/server/ui-actions/hold-action'
+import { resumeAction } from '../../src/server/ui-actions/resume-action'
+import { advanceClock, glideStats, resetGlideStats, seedRecord } from '../../tests/fakes/glide'
+import { sentRestMessages } from '../../tests/fakes/glide/sn_ws'
+import { restCall } from '../../tests/server/support/rest'
+import {
+    E2E,
+    e2eInstance,
+    genesys,
+    receivedEmail,
+    seedRoutedInteraction,
+    signIn,
+} from '../../tests/support/e2e-instance'
+
+interface Scenario {
+    readonly name: string
+    /** Physical minimum of Genesys API requests for the action. */
+    readonly target: number
+    /** Arranges the instance (not counted; Alice is signed in) and returns the action to measure. */
+    readonly arrange: (users: { alice: string; bob: string }) => () => void
+}
+
+const current = (sysId: string) => ({ getUniqueValue: () => sysId }) as never
+const ajax = (method: 'getTransferOptions' | 'transfer', params: Record<string, string>) => () =>
+    transferAjax[method].call({ getParameter: (n: string) => params[n] ?? null })
+
+const SCENARIOS: Scenario[] = [
+    {
+        name: 'new customer email (route to Genesys)',
+        target: 1,
+        arrange: () => {
+            seedRecord('customer_contact', { name: 'Carla', email: 'carla@example.com' })
+            const m = receivedEmail('Invoice 42')
+            return () => newCustomerEmail({}, m.event, m.email)
+        },
+    },
+    {
+        name: 'Genesys agent-assigned (REST)',
+        target: 0,
+        arrange: () => {
+            seedRoutedInteraction('queued', null)
+            signIn('f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0', ['x_gcer.integration'])
+            const body = {
+                eventId: '0e000000-0000-4000-8000-000000000001',
+                conversationId: E2E.conversation,
+                participantId: E2E.participant,
+                userId: E2E.genesysAlice,
+            }
+            return () => {
+                const call = restCall(body)
+                agentAssignedRoute(call.request, call.response)
+            }
+        },
+    },
+    {
+        name: 'Hold',
+        target: 1,
+        arrange: ({ alice }) => {
+            const id = seedRoutedInteraction('connected', alice)
+            return () => holdAction(current(id))
+        },
+    },
+    {
+        name: 'Resume',
+        target: 1,
+        arrange: ({ alice }) => {
+            const id = seedRoutedInteraction('parked', alice)
+            return () => resumeAction(current(id))
+        },
+    },
+    {
+        name: 'customer reply while parked (un-park)',
+        target: 1,
+        arrange: ({ alice }) => {
+            const id = seedRoutedInteraction('parked', alice)
+            const m = receivedEmail('RE: Invoice 42')
+            return () => customerReplyEmail(current(id), m.event, m.email)
+        },
+    },
+    {
+        name: 'Transfer Email: list targets',
+        target: 0,
+        arrange: ({ alice }) => {
+            const id = seedRoutedInteraction('connected', alice)
+            return ajax('getTransferOptions', { sysparm_interaction: id })
+        },
+    },
+    {
+        name: 'Transfer Email to a queue',
+        target: 1,
+        arrange: ({ alice }) => {
+            const id = seedRoutedInteraction('connected', alice)
+            return ajax('transfer', { sysparm_interaction: id, sysparm_target: `queue:${E2E.otherQueue}` })
+        },
+    },
+    {
+        name: 'Transfer Email to an agent',
+        target: 1,
+        arrange: ({ alice, bob }) => {
+            const id = seedRoutedInteraction('connected', alice)
+            return ajax('transfer', { sysparm_interaction: id, sysparm_target: `agent:${bob}` })
+        },
+    },
+    {
+        name: 'Disconnect with wrap-up',
+        target: 1,
+        arrange: ({ alice }) => {
+            const id = seedRoutedInteraction('connected', alice)
+            return () => disconnectAction(current(id))
+        },
+    },
+    {
+        name: 'Create Case (case, link, notify, close)',
+        target: 1,
+        arrange: ({ alice }) => {
+            const id = seedRoutedInteraction('parked', alice)
+            return () => createCaseAction(current(id))
+        },
+    },
+    {
+        name: 'outbox job: deliver one deferred disconnect',
+        target: 1,
+        arrange: ({ alice }) => {
+            const id = seedRoutedInteraction('connected', alice)
+            genesys({ status: 503, retryAfterSeconds: 30 })
+            disconnectAction(current(id))
+            genesys('up')
+            advanceClock(60_000)
+            return () => runOutboxJob()
+        },
+    },
+]
+
+interface Measured {
+    api: number
+    token: number
+    reads: number
+    writes: number
+}
+
+function measure(scenario: Scenario, tokenCached: boolean): Measured {
+    const users = e2eInstance({ tokenCached })
+    const action = scenario.arrange(users)
+    const before = sentRestMessages().length
+    resetGlideStats()
+    action()
+    const sent = sentRestMessages().slice(before)
+    const stats = glideStats()
+    const token = sent.filter((m) => m.endpoint.startsWith('https://login.')).length
+    return { api: sent.length - token, token, reads: stats.reads, writes: stats.writes }
+}
+
+const rows: string[][] = []
+let missed = 0
+for (const scenario of SCENARIOS) {
+    const warm = measure(scenario, true)
+    const cold = measure(scenario, false)
+    const ok = warm.api <= scenario.target && warm.token === 0 && cold.token <= 1
+    if (!ok) missed++
+    rows.push([
+        scenario.name,
+        String(warm.api),
+        String(scenario.target),
+        `${cold.api}+${cold.token}`,
+        String(warm.reads),
+        String(warm.writes),
+        ok ? 'ok' : 'MISSED',
+    ])
+}
+
+const header = ['agent action / event', 'Genesys API', 'min', 'cold (API+token)', 'Glide reads', 'Glide writes', '']
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
+const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join(' | ')
+console.log('\nPer agent action, end to end (token cached unless "cold")')
+console.log(line(header))
+console.log(widths.map((w) => '-'.repeat(w)).join('-|-'))
+for (const row of rows) console.log(line(row))
+console.log(
+    missed
+        ? `\n${missed} action(s) above their Genesys request minimum.`
+        : '\nEvery action at its Genesys request minimum.'
+)
+if (missed) process.exitCode = 1
