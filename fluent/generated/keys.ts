@@ -1,0 +1,2418 @@
+import '@servicenow/sdk/global'
+
+declare global {
+    namespace Now {
+        namespace Internal {
+            interface Keys extends KeysRegistry {
+                explicit: {
+                    'acl-interaction-communication-id-read': {
+                        table: 'sys_security_acl'
+                        id: '9ffa8844309a467fa84e85e056c2471c'
+                    }
+                    'acl-interaction-communication-id-write': {
+                        table: 'sys_security_acl'
+                        id: '403327602bee4c608735e6b27aba7b41'
+                    }
+                    'acl-interaction-conversation-id-read': {
+                        table: 'sys_security_acl'
+                        id: 'a92c0da97692421b8d66059f2208b2e3'
+                    }
+                    'acl-interaction-conversation-id-write': {
+                        table: 'sys_security_acl'
+                        id: '4393ee8abbe440458fa600e8788cfe89'
+                    }
+                    'acl-interaction-participant-id-read': {
+                        table: 'sys_security_acl'
+                        id: '85a54a591dfc47a3b70b6e550d70fcc6'
+                    }
+                    'acl-interaction-participant-id-write': {
+                        table: 'sys_security_acl'
+                        id: 'ab475d2239dc45b0a3f4245bb7e2e379'
+                    }
+                    'acl-interaction-pending-target-read': {
+                        table: 'sys_security_acl'
+                        id: '4282c769fe534994a836342a23159701'
+                    }
+                    'acl-interaction-pending-target-write': {
+                        table: 'sys_security_acl'
+                        id: '3bf3140cf8da41108ceec695ff2c8633'
+                    }
+                    'acl-interaction-queue-id-read': {
+                        table: 'sys_security_acl'
+                        id: 'c8369cf7998945669edc356509d21e81'
+                    }
+                    'acl-interaction-queue-id-write': {
+                        table: 'sys_security_acl'
+                        id: 'd33c32188c5340989e02687fb5d34574'
+                    }
+                    'acl-interaction-routing-status-read': {
+                        table: 'sys_security_acl'
+                        id: '5ba0840aa255436fb960fb70d4feaf7f'
+                    }
+                    'acl-interaction-routing-status-write': {
+                        table: 'sys_security_acl'
+                        id: 'b0ea622cbe3644fba28baa7c404170e3'
+                    }
+                    'acl-oauth-token-delete': {
+                        table: 'sys_security_acl'
+                        id: '2fda0b52afd840f5ac8c79f906ece450'
+                    }
+                    'acl-oauth-token-read': {
+                        table: 'sys_security_acl'
+                        id: 'a035eb5cfe8e48e280e281da5463eea1'
+                    }
+                    'acl-outbox-delete': {
+                        table: 'sys_security_acl'
+                        id: 'b14d967953e34795bda91708dffc69f5'
+                    }
+                    'acl-outbox-read': {
+                        table: 'sys_security_acl'
+                        id: '658adbdff25e4c0b86b661a0781c5beb'
+                    }
+                    'acl-outbox-write': {
+                        table: 'sys_security_acl'
+                        id: '51a4a3c118e2429c847e2abed3e245b2'
+                    }
+                    'acl-rest-genesys-events': {
+                        table: 'sys_security_acl'
+                        id: '9983ae570b124d508e4fa1fd645490a7'
+                    }
+                    'acl-routing-event-delete': {
+                        table: 'sys_security_acl'
+                        id: '2c6d3cd98dc641c3808e2e45eb60260d'
+                    }
+                    'acl-routing-event-read': {
+                        table: 'sys_security_acl'
+                        id: 'ee282178de7b4c38ba63cb4f0e907c15'
+                    }
+                    'acl-sys-user-genesys-user-id-read': {
+                        table: 'sys_security_acl'
+                        id: '20069755a1e04bb9a3af1d533197eb51'
+                    }
+                    'acl-sys-user-genesys-user-id-write': {
+                        table: 'sys_security_acl'
+                        id: 'af5e3ed4401645be9e1b96e0de434192'
+                    }
+                    'acl-transfer-ajax-execute': {
+                        table: 'sys_security_acl'
+                        id: '9b78661e047840ca87ffb08f6905c08f'
+                    }
+                    bom_json: {
+                        table: 'sys_module'
+                        id: 'e96fa1d672c348869a06e676e6f56155'
+                    }
+                    'event-case-created': {
+                        table: 'sysevent_register'
+                        id: 'f98f78939c824d638f89d1a87f2efe5c'
+                    }
+                    'inbound-email-customer-reply': {
+                        table: 'sysevent_in_email_action'
+                        id: '30406676f31f42cb988d1259503b3c0a'
+                    }
+                    'inbound-email-new-customer-email': {
+                        table: 'sysevent_in_email_action'
+                        id: '0154ae9cd95b48378761578e9d73037b'
+                    }
+                    'notification-case-created': {
+                        table: 'sysevent_email_action'
+                        id: '7a182108c1024cc0a3d5268de1f96933'
+                    }
+                    package_json: {
+                        table: 'sys_module'
+                        id: 'b3844fbcb41a4736bfc8a5fdddba2adb'
+                    }
+                    'properties-category': {
+                        table: 'sys_properties_category'
+                        id: 'fa5bdb7e8fd24eee83b7fcfb6725d0cd'
+                    }
+                    'property-api-max-payload-bytes': {
+                        table: 'sys_properties'
+                        id: 'a13551cc8a7c483b99fed714bd60f809'
+                    }
+                    'property-api-max-payload-bytes-category': {
+                        table: 'sys_properties_category_m2m'
+                        id: '352026813afe48debfe62ab6678fa83c'
+                    }
+                    'property-genesys-credential-alias': {
+                        table: 'sys_properties'
+                        id: '0aae133b59204b5eb8797237b8afc36b'
+                    }
+                    'property-genesys-credential-alias-category': {
+                        table: 'sys_properties_category_m2m'
+                        id: 'f0d449f064884e7fbe2918f6d66badcf'
+                    }
+                    'property-genesys-default-queue-id': {
+                        table: 'sys_properties'
+                        id: '6d106ef15b884b5c87bd317a3e4140d9'
+                    }
+                    'property-genesys-default-queue-id-category': {
+                        table: 'sys_properties_category_m2m'
+                        id: 'b2b3206e22404abd91b9ed70049a7b2e'
+                    }
+                    'property-genesys-environment': {
+                        table: 'sys_properties'
+                        id: '1646fad3f8a2482faf29ff5044829c6a'
+                    }
+                    'property-genesys-environment-category': {
+                        table: 'sys_properties_category_m2m'
+                        id: 'cb7f404e94db48b2956813e7fa885b3d'
+                    }
+                    'property-genesys-provider': {
+                        table: 'sys_properties'
+                        id: '6c1aad7cb2ab4f958eec90300fc38315'
+                    }
+                    'property-genesys-provider-category': {
+                        table: 'sys_properties_category_m2m'
+                        id: '8502859f37e347e08a7f86a52306fc1d'
+                    }
+                    'property-genesys-queue-mappings': {
+                        table: 'sys_properties'
+                        id: '583456876c4a416ea84b113a7d28a6d6'
+                    }
+                    'property-genesys-queue-mappings-category': {
+                        table: 'sys_properties_category_m2m'
+                        id: '8ac748a126934b888dec302f1b7ea3da'
+                    }
+                    'property-http-timeout-ms': {
+                        table: 'sys_properties'
+                        id: 'cc80864f43f64a01b69cfcbe7e115429'
+                    }
+                    'property-http-timeout-ms-category': {
+                        table: 'sys_properties_category_m2m'
+                        id: '6992d41833da4588abec1c39180d6f42'
+                    }
+                    'property-outbox-base-delay-seconds': {
+                        table: 'sys_properties'
+                        id: 'f5ade689a8db4365af04005d8cd6e343'
+                    }
+                    'property-outbox-base-delay-seconds-category': {
+                        table: 'sys_properties_category_m2m'
+                        id: '5d9a72f5a6b940ba87514936da4aa168'
+                    }
+                    'property-outbox-max-attempts': {
+                        table: 'sys_properties'
+                        id: 'df4f42adc99e4b87b93f8ecdb75f6869'
+                    }
+                    'property-outbox-max-attempts-category': {
+                        table: 'sys_properties_category_m2m'
+                        id: '488d719ea55c4d04a36b6d255b4a5d2e'
+                    }
+                    'property-retry-interactive-budget-ms': {
+                        table: 'sys_properties'
+                        id: '3dca6f7db46a415e8063abfa2655db9b'
+                    }
+                    'property-retry-interactive-budget-ms-category': {
+                        table: 'sys_properties_category_m2m'
+                        id: '63f919f30133486598f1eb5af1751343'
+                    }
+                    'property-retry-interactive-max-attempts': {
+                        table: 'sys_properties'
+                        id: '477b9ac57e844187bf7dff8025baa174'
+                    }
+                    'property-retry-interactive-max-attempts-category': {
+                        table: 'sys_properties_category_m2m'
+                        id: '12e46d0b37314827b67727a28490f0eb'
+                    }
+                    'property-wrapup-case-created': {
+                        table: 'sys_properties'
+                        id: '3e88c53076474a15af1b6c5eb3c9e072'
+                    }
+                    'property-wrapup-case-created-category': {
+                        table: 'sys_properties_category_m2m'
+                        id: 'df38e3dbc2984425bba1fa1b8f740dca'
+                    }
+                    'property-wrapup-default-disconnect': {
+                        table: 'sys_properties'
+                        id: '65ec4e22b6bb42b2ad1c8ad01dcfb6ab'
+                    }
+                    'property-wrapup-default-disconnect-category': {
+                        table: 'sys_properties_category_m2m'
+                        id: 'eac8fd35716b407ead26e6491dfdb735'
+                    }
+                    'rest-genesys-events': {
+                        table: 'sys_ws_definition'
+                        id: '6d934a72df87437cb71793e0a2cf5ce4'
+                    }
+                    'rest-genesys-events-agent-assigned': {
+                        table: 'sys_ws_operation'
+                        id: 'a73756696ae94c2b8ac4edf0c3cb5039'
+                    }
+                    'rest-genesys-events-conversation-ended': {
+                        table: 'sys_ws_operation'
+                        id: '84e122ba42b54c69a71a7fea83edaaf9'
+                    }
+                    'scheduled-outbox-job': {
+                        table: 'sysauto_script'
+                        id: '64007fe146e44cc18879c7e040e131be'
+                    }
+                    'script-include-genesys-email-routing': {
+                        table: 'sys_script_include'
+                        id: '42d21fcc4a9b4239ae0afed18ce2dfde'
+                    }
+                    'script-include-genesys-email-routing-ajax': {
+                        table: 'sys_script_include'
+                        id: '1a7f5359793448a7b46309525b39e732'
+                    }
+                    'src_app_action-result_ts': {
+                        table: 'sys_module'
+                        id: 'c0cfd2c69243424fae110837b01354f3'
+                    }
+                    'src_app_actor-rules_ts': {
+                        table: 'sys_module'
+                        id: '00a90428da814599b0af735aa22f2d75'
+                    }
+                    'src_app_agent-reply_ts': {
+                        table: 'sys_module'
+                        id: '6ec05009917f4493bc245f025ea0a656'
+                    }
+                    'src_app_app-error_ts': {
+                        table: 'sys_module'
+                        id: '1b4c1b17075e4931b6240a4b0e31dd7e'
+                    }
+                    src_app_backoff_ts: {
+                        table: 'sys_module'
+                        id: '0e2e5e46ad8c4922b6d6b2ae131c426d'
+                    }
+                    'src_app_case-draft_ts': {
+                        table: 'sys_module'
+                        id: '981fa42a7ffa4c359112ba35bf1e62b6'
+                    }
+                    'src_app_config-checks_ts': {
+                        table: 'sys_module'
+                        id: '0f8ae2ec50a9487b9333505149a0c660'
+                    }
+                    'src_app_eventual-delivery_ts': {
+                        table: 'sys_module'
+                        id: 'bffa62ecbfe346b0935f92318e49eb38'
+                    }
+                    'src_app_genesys-first_ts': {
+                        table: 'sys_module'
+                        id: '23e1eaf74a9c4d129db9761d5d9b9597'
+                    }
+                    'src_app_genesys-link_ts': {
+                        table: 'sys_module'
+                        id: '21e52f5096464c1c8b9caff065bde22e'
+                    }
+                    'src_app_genesys-messages_ts': {
+                        table: 'sys_module'
+                        id: '7a4df948e0ae46b29a2d18f66a49c33c'
+                    }
+                    'src_app_genesys-operation_ts': {
+                        table: 'sys_module'
+                        id: '64850d45bd20456c841887ffc158dd57'
+                    }
+                    src_app_history_ts: {
+                        table: 'sys_module'
+                        id: '200adb1e9f364380b596d37b2b092a76'
+                    }
+                    src_app_index_ts: {
+                        table: 'sys_module'
+                        id: 'a4b9849c80994c7a8a4a047d6ea8c3e1'
+                    }
+                    'src_app_input-checks_ts': {
+                        table: 'sys_module'
+                        id: '4452f00b34cf43c0b2b268dda76f4136'
+                    }
+                    'src_app_outbox-payload_ts': {
+                        table: 'sys_module'
+                        id: 'e2be7498bf5e4f25aae3b397194caf70'
+                    }
+                    'src_app_outbox-processor_ts': {
+                        table: 'sys_module'
+                        id: '18da28627aaa4dbeae90809a3ca69602'
+                    }
+                    src_app_ports_ts: {
+                        table: 'sys_module'
+                        id: '121c721d1efc401dbbbdf73309f5834f'
+                    }
+                    'src_app_routing-deps_ts': {
+                        table: 'sys_module'
+                        id: 'f1b559a9969e4bb29512f6e11d93fbc0'
+                    }
+                    'src_app_routing-service_ts': {
+                        table: 'sys_module'
+                        id: 'fc2dc7af78294329be88cefd0f8e08f3'
+                    }
+                    'src_app_use-cases_abandoned_ts': {
+                        table: 'sys_module'
+                        id: '8489cf0b025c459388e654fe1aeb73ce'
+                    }
+                    'src_app_use-cases_agent-action_ts': {
+                        table: 'sys_module'
+                        id: '2edaa423edb9410c8a6570da68cdd9a5'
+                    }
+                    'src_app_use-cases_agent-assigned_ts': {
+                        table: 'sys_module'
+                        id: '4d833f635e1a46dda7c0c83e675ace26'
+                    }
+                    'src_app_use-cases_close-and-disconnect_ts': {
+                        table: 'sys_module'
+                        id: 'c7d133220194424c9dd1b61c482520d1'
+                    }
+                    'src_app_use-cases_create-case_ts': {
+                        table: 'sys_module'
+                        id: 'c5a17f0566b04dc8a4faa8d52c4ddf96'
+                    }
+                    'src_app_use-cases_customer-reply_ts': {
+                        table: 'sys_module'
+                        id: '143917d7e5754e589777df878878088f'
+                    }
+                    'src_app_use-cases_disconnect_ts': {
+                        table: 'sys_module'
+                        id: 'ad0fc670cd3e48b7831fd25273b9f816'
+                    }
+                    'src_app_use-cases_email-received_ts': {
+                        table: 'sys_module'
+                        id: 'fff7a3f98d874c1989a1e9e4b202cc42'
+                    }
+                    'src_app_use-cases_genesys-event_ts': {
+                        table: 'sys_module'
+                        id: 'bac9d2fd4e0745b49994860a5c99b7f9'
+                    }
+                    'src_app_use-cases_hold-resume_ts': {
+                        table: 'sys_module'
+                        id: 'f2710c4e25964b5ebd3556091d3e6625'
+                    }
+                    'src_app_use-cases_route-new-interaction_ts': {
+                        table: 'sys_module'
+                        id: 'e959ef5b5aec43c8954433057c344829'
+                    }
+                    'src_app_use-cases_transfer_ts': {
+                        table: 'sys_module'
+                        id: 'f26f224b51764db08028d1d8e8628703'
+                    }
+                    'src_app_use-cases_transfer-options_ts': {
+                        table: 'sys_module'
+                        id: '1f2e438559474674a28a0091440aca45'
+                    }
+                    'src_domain_genesys-id_ts': {
+                        table: 'sys_module'
+                        id: 'd61e699d1ce8417ba6e6d43302a885d1'
+                    }
+                    'src_domain_queue-mappings_ts': {
+                        table: 'sys_module'
+                        id: 'd1505e9e16cf41abbed410704733f4ae'
+                    }
+                    src_domain_result_ts: {
+                        table: 'sys_module'
+                        id: 'c67f799661284c98b4fe5a764cd9097c'
+                    }
+                    'src_domain_routing-effect_ts': {
+                        table: 'sys_module'
+                        id: '4ddef8896a9f442d8da0b59eb0349e97'
+                    }
+                    'src_domain_routing-event_ts': {
+                        table: 'sys_module'
+                        id: '592b43cf661640e8bca37aa4c39540cc'
+                    }
+                    'src_domain_routing-machine_ts': {
+                        table: 'sys_module'
+                        id: '95d3770d75e64310b584cf994585a618'
+                    }
+                    'src_domain_routing-status_ts': {
+                        table: 'sys_module'
+                        id: 'bb0c277c6d5243baa524df5e65b87a2e'
+                    }
+                    'src_domain_transfer-target_ts': {
+                        table: 'sys_module'
+                        id: '33fb2491e5d84e9fb3fd357fe342a392'
+                    }
+                    'src_domain_transfer-targets_ts': {
+                        table: 'sys_module'
+                        id: '6e5ba516cccc4c8286426952b7e8ede6'
+                    }
+                    'src_genesys_api-caller_ts': {
+                        table: 'sys_module'
+                        id: '04694a12ac974ac08cac22285c1d2ebf'
+                    }
+                    src_genesys_base64_ts: {
+                        table: 'sys_module'
+                        id: '59ccc0e58c574ba18e788b44be2df7f3'
+                    }
+                    'src_genesys_error-mapping_ts': {
+                        table: 'sys_module'
+                        id: '1a5db82b37a1435c9669a74e569182a4'
+                    }
+                    'src_genesys_genesys-api_ts': {
+                        table: 'sys_module'
+                        id: '8b23a0d9332e4cceb0e55dee0d1d2860'
+                    }
+                    'src_genesys_genesys-client_ts': {
+                        table: 'sys_module'
+                        id: '685cd49ad9894583b48fd999b82b429c'
+                    }
+                    'src_genesys_genesys-environments_ts': {
+                        table: 'sys_module'
+                        id: '6a267562b83747dead9bb9d6fbe18ed2'
+                    }
+                    'src_genesys_genesys-error_ts': {
+                        table: 'sys_module'
+                        id: '4b2b0cd3117b42dbb60b019ecb844078'
+                    }
+                    'src_genesys_genesys-paths_ts': {
+                        table: 'sys_module'
+                        id: '966db94daebc49ea80616a47305cebf1'
+                    }
+                    'src_genesys_genesys-ports_ts': {
+                        table: 'sys_module'
+                        id: '596beaf144704cd9a2e4ae25dbdece2b'
+                    }
+                    'src_genesys_http-transport_ts': {
+                        table: 'sys_module'
+                        id: '8db0fc04396449808147dfdcbf853b6a'
+                    }
+                    src_genesys_json_ts: {
+                        table: 'sys_module'
+                        id: 'bbd90ae2d5b945b3bd58b71e62803c66'
+                    }
+                    src_genesys_paging_ts: {
+                        table: 'sys_module'
+                        id: '445139b60f8a4d9e864434dcb1761d11'
+                    }
+                    src_genesys_redaction_ts: {
+                        table: 'sys_module'
+                        id: '086f537886b046f9836173d0b4ce297f'
+                    }
+                    'src_genesys_response-parsing_ts': {
+                        table: 'sys_module'
+                        id: '4156fc00e0f6494f9f8bc99da9885d37'
+                    }
+                    'src_genesys_retry-policy_ts': {
+                        table: 'sys_module'
+                        id: '341204a4012b45e1a3b0d713f45ff880'
+                    }
+                    'src_genesys_retrying-exchange_ts': {
+                        table: 'sys_module'
+                        id: '65bf80968c004aa0a5875a14d0c952c3'
+                    }
+                    'src_genesys_token-manager_ts': {
+                        table: 'sys_module'
+                        id: '36e11838bef9486cbe07a6c5c8c3a96b'
+                    }
+                    'src_genesys_url-encoding_ts': {
+                        table: 'sys_module'
+                        id: '19194cc1d2494c9aa67b1655d0e0f18c'
+                    }
+                    'src_platform_agent-directory_ts': {
+                        table: 'sys_module'
+                        id: 'eee8a16a83bd44ae8a4dd3a1aa9793a9'
+                    }
+                    'src_platform_case-notifier_ts': {
+                        table: 'sys_module'
+                        id: 'ff901053f6274e809d9d803bc67c7c1d'
+                    }
+                    'src_platform_case-service_ts': {
+                        table: 'sys_module'
+                        id: 'f2056848be414f5489064872b5d3df97'
+                    }
+                    'src_platform_current-actor_ts': {
+                        table: 'sys_module'
+                        id: '09478597d49f4df8923ac47fdeb57494'
+                    }
+                    'src_platform_email_customer-lookup_ts': {
+                        table: 'sys_module'
+                        id: '94c734606f0242669c7f2addd010f8aa'
+                    }
+                    'src_platform_email_email-intake_ts': {
+                        table: 'sys_module'
+                        id: '654b8cfbd68e4bbab3c8029dedda53e8'
+                    }
+                    'src_platform_email_email-link_ts': {
+                        table: 'sys_module'
+                        id: '961f5c8fa59248c699b557bd78db4338'
+                    }
+                    'src_platform_email_inbound-email_ts': {
+                        table: 'sys_module'
+                        id: 'af86b017571e449599e5011620794a55'
+                    }
+                    'src_platform_genesys_alias-credential-lookup_ts': {
+                        table: 'sys_module'
+                        id: '5329555b316e4f9aba4af4d6070e50b7'
+                    }
+                    'src_platform_genesys_credentials-provider_ts': {
+                        table: 'sys_module'
+                        id: 'c5a6b3ed0f444b8a8856e2e080798fda'
+                    }
+                    'src_platform_genesys_platform-genesys-api_ts': {
+                        table: 'sys_module'
+                        id: '7f2a600334e447c7a5783e0d0b373dcd'
+                    }
+                    'src_platform_genesys_token-store_ts': {
+                        table: 'sys_module'
+                        id: '5dcda7e0f5a24c0dbd87ec58629bb6f2'
+                    }
+                    'src_platform_genesys_unconfigured-genesys-api_ts': {
+                        table: 'sys_module'
+                        id: 'aac5a79aabe4448eb3e13aeaca7e4cd6'
+                    }
+                    'src_platform_glide_date-time_ts': {
+                        table: 'sys_module'
+                        id: '1cda7e0824d144228dafd2a682b2f2f6'
+                    }
+                    'src_platform_glide_insert-failure_ts': {
+                        table: 'sys_module'
+                        id: 'cd1ad4cbff8f451fa892a00da4b3af56'
+                    }
+                    'src_platform_glide_record-values_ts': {
+                        table: 'sys_module'
+                        id: 'dced1464062040fbab49a05bc1a89b16'
+                    }
+                    'src_platform_interaction-repository_ts': {
+                        table: 'sys_module'
+                        id: '52c2dce512484b2895c368b349a89af0'
+                    }
+                    'src_platform_outbox-budget_ts': {
+                        table: 'sys_module'
+                        id: 'd9db4b4f46804a71a3957c3691dc14b6'
+                    }
+                    'src_platform_outbox-store_ts': {
+                        table: 'sys_module'
+                        id: '2e325a7c9e354ad7b840e74a4bbc3f34'
+                    }
+                    'src_platform_platform-routing-deps_ts': {
+                        table: 'sys_module'
+                        id: '71122838ec3442398119a876f7d43ab0'
+                    }
+                    'src_platform_property-names_ts': {
+                        table: 'sys_module'
+                        id: 'aec39d488fc648f18c713e55b01453f4'
+                    }
+                    'src_platform_rest_api-error_ts': {
+                        table: 'sys_module'
+                        id: '4219d2c7a81e4af79adee9382c7274a3'
+                    }
+                    'src_platform_rest_app-error-status_ts': {
+                        table: 'sys_module'
+                        id: 'd40cc5526e984ce8bf2b18640f6983b8'
+                    }
+                    'src_platform_rest_genesys-event-request_ts': {
+                        table: 'sys_module'
+                        id: '057c2e6c238b4ec08cae9e137e581c47'
+                    }
+                    'src_platform_rest_genesys-events-endpoint_ts': {
+                        table: 'sys_module'
+                        id: '93caa757f4664005a765a5de02aac0c1'
+                    }
+                    'src_platform_rest_rest-io_ts': {
+                        table: 'sys_module'
+                        id: '7ee1baaa8820451091619bb908eb70d5'
+                    }
+                    'src_platform_rest_utf8-length_ts': {
+                        table: 'sys_module'
+                        id: '6a9ab43a91d646e4bad34173a8f2da7e'
+                    }
+                    'src_platform_rest-message-transport_ts': {
+                        table: 'sys_module'
+                        id: '4662046c21b24aebadcd299e0aa96d4a'
+                    }
+                    'src_platform_routing-event-log_ts': {
+                        table: 'sys_module'
+                        id: 'b8d9b697987b4096addb1ea21bc71255'
+                    }
+                    'src_platform_settings_genesys-settings_ts': {
+                        table: 'sys_module'
+                        id: '515c763bc45a4347af1da7d2c33f5ebb'
+                    }
+                    'src_platform_settings_integer-property_ts': {
+                        table: 'sys_module'
+                        id: '1281b5e05c1242f6a3db735755011002'
+                    }
+                    'src_platform_settings_payload-limit_ts': {
+                        table: 'sys_module'
+                        id: '49a0d5389f0e48e88c453197cc25f830'
+                    }
+                    'src_platform_settings_property-source_ts': {
+                        table: 'sys_module'
+                        id: '0ae0eb9717e547cb8c9378cee567e058'
+                    }
+                    'src_platform_settings_retry-policies_ts': {
+                        table: 'sys_module'
+                        id: 'ade07763d41546c4bdb3e670c8d38b2a'
+                    }
+                    'src_platform_settings_routing-config_ts': {
+                        table: 'sys_module'
+                        id: '769134ddc4a9440bb75baa6c3bf65bf7'
+                    }
+                    'src_platform_settings_setting-rules_ts': {
+                        table: 'sys_module'
+                        id: '782d7f43ad134ae98c2e400786d6812e'
+                    }
+                    'src_platform_settings_settings-problem_ts': {
+                        table: 'sys_module'
+                        id: 'b107c08a7b57412b9b5f3a12cb652fc4'
+                    }
+                    'src_platform_system-clock_ts': {
+                        table: 'sys_module'
+                        id: '19e0cbf774fe454b96a72cddc424d9bf'
+                    }
+                    'src_platform_system-logger_ts': {
+                        table: 'sys_module'
+                        id: 'adb35d575456420c87b85b93af695f63'
+                    }
+                    'src_platform_ui_show-agent-reply_ts': {
+                        table: 'sys_module'
+                        id: 'cfc6f18f7b01407a806f217a13e7e111'
+                    }
+                    'src_platform_ui_workspace-routing_ts': {
+                        table: 'sys_module'
+                        id: 'd0beed7ca5ae4ad596c3279b3d8a80ec'
+                    }
+                    'src_server_genesys-events-api_ts': {
+                        table: 'sys_module'
+                        id: 'ba7da4acef314fc981a85bf975af4f84'
+                    }
+                    'src_server_inbound-email_ts': {
+                        table: 'sys_module'
+                        id: '9003a7c493a54eff91160f6849561110'
+                    }
+                    'src_server_outbox-job_ts': {
+                        table: 'sys_module'
+                        id: '00253d87ae78439c8db39e6390877f67'
+                    }
+                    'src_server_ui-actions_create-case-action_ts': {
+                        table: 'sys_module'
+                        id: 'f3fa29518fc4452696aa25b3844d06cc'
+                    }
+                    'src_server_ui-actions_disconnect-action_ts': {
+                        table: 'sys_module'
+                        id: '18aaba2ef967485b9593e66b77545ab9'
+                    }
+                    'src_server_ui-actions_hold-action_ts': {
+                        table: 'sys_module'
+                        id: 'd24e1f044e3d402b8ea652e0170e7c34'
+                    }
+                    'src_server_ui-actions_resume-action_ts': {
+                        table: 'sys_module'
+                        id: '15b6aa2b65a8402385c6cda76ad059dd'
+                    }
+                    'ui-action-create-case': {
+                        table: 'sys_ui_action'
+                        id: '06769a5399844993b39f663565aec827'
+                    }
+                    'ui-action-disconnect': {
+                        table: 'sys_ui_action'
+                        id: '13b2f9e25a4c47df8ea17070e12757dd'
+                    }
+                    'ui-action-hold': {
+                        table: 'sys_ui_action'
+                        id: 'd7b7ca71d0c749efbfa5e902a56717f2'
+                    }
+                    'ui-action-resume': {
+                        table: 'sys_ui_action'
+                        id: '8158399c28f648c1a972b778ced04f1a'
+                    }
+                    'ui-action-transfer-email': {
+                        table: 'sys_ui_action'
+                        id: 'fb06414f578a40a894704878798a7d86'
+                    }
+                }
+                composite: [
+                    {
+                        table: 'sys_documentation'
+                        id: '0150b7ac4b7443499afa85e4b5198ab9'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'event'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '01f0286e9313435b8b50d7ba11357a16'
+                        key: {
+                            name: 'interaction'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '0353e7c0871a4e049d766ac3c4f7baca'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'to_status'
+                            value: 'none'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '095d9b0d3df94fe3a8e1cfc3caca0f74'
+                        key: {
+                            sys_security_acl: 'b0ea622cbe3644fba28baa7c404170e3'
+                            sys_user_role: {
+                                id: '8cb6137502d746fa8528e079e96062bf'
+                                key: {
+                                    name: 'x_gcer.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '09aba6484b3749d2ad7fe3b82e2c7aea'
+                        key: {
+                            name: 'x_gcer_outbox'
+                            element: 'operation'
+                            value: 'create_conversation'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0a450156a3d049e1ad7e9cddcc697c06'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'to_status'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '0c20614808cc463baf4cc2f0c9d33745'
+                        key: {
+                            logical_table_name: 'x_gcer_routing_event'
+                            col_name_string: 'external_id'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '0cb523257e10468a98f9c49852b0f43c'
+                        key: {
+                            sys_security_acl: '4282c769fe534994a836342a23159701'
+                            sys_user_role: {
+                                id: '54510ca68fdf4e538557f94822aa51f4'
+                                key: {
+                                    name: 'x_gcer.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '0d68944ecf644d47b18d4d0e3ecd9c92'
+                        key: {
+                            sys_security_acl: '5ba0840aa255436fb960fb70d4feaf7f'
+                            sys_user_role: {
+                                id: 'e523b541ad754956be989b0d9a6785f0'
+                                key: {
+                                    name: 'x_gcer.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0d984ea38f3b4758847a759f32de98ac'
+                        key: {
+                            name: 'x_gcer_outbox'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '1028b2db7d354a93a841ae8d883d4c5c'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'event'
+                            value: 'email_received'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '10db24fba1254191ae9a1af8b6c78a75'
+                        key: {
+                            logical_table_name: 'x_gcer_routing_event'
+                            col_name_string: 'interaction'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '10e2c7d8f10745979a73264446f7fe32'
+                        key: {
+                            name: 'sys_user'
+                            element: 'x_gcer_genesys_user_id'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '117ff403a0494bf88402383570304d87'
+                        key: {
+                            name: 'x_gcer_outbox'
+                            element: 'idempotency_key'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '128aecbe175e4ceaaa79d4b96c565516'
+                        key: {
+                            sys_ui_action: 'd7b7ca71d0c749efbfa5e902a56717f2'
+                            sys_user_role: {
+                                id: 'e523b541ad754956be989b0d9a6785f0'
+                                key: {
+                                    name: 'x_gcer.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '185239c39f2a403e91308a25af47b83a'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'from_status'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1be2d92685c6425b98b0da9b7f52eeab'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'to_status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1c9b21b62eb544e1a792b8b4ba2ea792'
+                        key: {
+                            name: 'interaction'
+                            element: 'x_gcer_queue_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1e0793da9a39480ab6d6797e71515c5a'
+                        key: {
+                            name: 'interaction'
+                            element: 'x_gcer_routing_status'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '21743d467ad843ffa80d6ec41173c29e'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'actor'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '223a3221d9df4d9cbdef37831964d59f'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'outcome'
+                            value: 'applied'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '23058e5cb5894bbbb4163998fbff866b'
+                        key: {
+                            name: 'sys_user'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '26c8f4548076425ebd922585e1957593'
+                        key: {
+                            name: 'interaction'
+                            element: 'x_gcer_routing_status'
+                            value: 'parked'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '29e1f2384d1840688e843bf3547f2424'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'from_status'
+                            value: 'queued'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '2b1bde0de89f45bb8b5dc4f054a07b2b'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'from_status'
+                            value: 'closed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '2be51c0368414b19ab30d4a1fa3d0969'
+                        key: {
+                            sys_ui_action: 'fb06414f578a40a894704878798a7d86'
+                            sys_user_role: {
+                                id: 'e523b541ad754956be989b0d9a6785f0'
+                                key: {
+                                    name: 'x_gcer.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '2d0f129e1efa43ca9ccc13f632f23819'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'outcome'
+                            value: 'failed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '2ea739dc8f344dc7bc5677e250c63285'
+                        key: {
+                            name: 'x_gcer_outbox'
+                            element: 'operation'
+                            value: 'apply_wrapup'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2f835c1b836f4af4bca7d908b40b79da'
+                        key: {
+                            name: 'x_gcer_oauth_token'
+                            element: 'access_token'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '2f9d9b9a2f17442da39e4d59284e1c08'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'from_status'
+                            value: 'abandoned'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3097e7477d6b466ba6d288831b39b01c'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'message'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '30e678ba5e3043a8b105909dc6c9c772'
+                        key: {
+                            name: 'x_gcer_oauth_token'
+                            element: 'environment'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '3647afd4fc1e47dbb1debc9ab262d697'
+                        key: {
+                            sys_security_acl: 'ab475d2239dc45b0a3f4245bb7e2e379'
+                            sys_user_role: {
+                                id: '54510ca68fdf4e538557f94822aa51f4'
+                                key: {
+                                    name: 'x_gcer.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '36b9c3516ecc462a8e5620b556872857'
+                        key: {
+                            sys_security_acl: '9ffa8844309a467fa84e85e056c2471c'
+                            sys_user_role: {
+                                id: 'e523b541ad754956be989b0d9a6785f0'
+                                key: {
+                                    name: 'x_gcer.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3834579dce0143d28f0250b3d52f4476'
+                        key: {
+                            name: 'interaction'
+                            element: 'x_gcer_communication_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '3859ea158ce14f589281adf39a126272'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'from_status'
+                            value: 'connected'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '3881b84f74784985b17a152609bb4b81'
+                        key: {
+                            sys_security_acl: '4393ee8abbe440458fa600e8788cfe89'
+                            sys_user_role: {
+                                id: '54510ca68fdf4e538557f94822aa51f4'
+                                key: {
+                                    name: 'x_gcer.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '3930da931a92492ba19125f5a18963da'
+                        key: {
+                            name: 'x_gcer_outbox'
+                            element: 'state'
+                            value: 'done'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3d5aa098a7894b9ea26cadfc64488635'
+                        key: {
+                            name: 'interaction'
+                            element: 'x_gcer_queue_id'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '3d972b3a707f46319158abb225a687a3'
+                        key: {
+                            sys_security_acl: 'd33c32188c5340989e02687fb5d34574'
+                            sys_user_role: {
+                                id: '54510ca68fdf4e538557f94822aa51f4'
+                                key: {
+                                    name: 'x_gcer.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3fa75c974db34776af6037a198216be9'
+                        key: {
+                            name: 'sys_user'
+                            element: 'x_gcer_genesys_user_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_user_role_contains'
+                        id: '4148921f835c419b828890697592eaff'
+                        key: {
+                            role: {
+                                id: '8cb6137502d746fa8528e079e96062bf'
+                                key: {
+                                    name: 'x_gcer.admin'
+                                }
+                            }
+                            contains: {
+                                id: 'e523b541ad754956be989b0d9a6785f0'
+                                key: {
+                                    name: 'x_gcer.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '415da87985c2474989d2759aecf9ed32'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'to_status'
+                            value: 'closed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '42bcdd67af4a4f11956e91650f39eb6b'
+                        key: {
+                            sys_security_acl: '9b78661e047840ca87ffb08f6905c08f'
+                            sys_user_role: {
+                                id: 'e523b541ad754956be989b0d9a6785f0'
+                                key: {
+                                    name: 'x_gcer.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '42d426754de04f61b92d32509100903a'
+                        key: {
+                            logical_table_name: 'x_gcer_outbox'
+                            col_name_string: 'state,next_attempt_at'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '43dd95a3cfc349ae8a5eeb7d689b7f56'
+                        key: {
+                            name: 'x_gcer_outbox'
+                            element: 'operation'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '44a0c7ec695c49c28495fd85838da40f'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'occurred_at'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '44c10ad6eb09424b8cfb41834f6387f5'
+                        key: {
+                            sys_security_acl: '85a54a591dfc47a3b70b6e550d70fcc6'
+                            sys_user_role: {
+                                id: 'e523b541ad754956be989b0d9a6785f0'
+                                key: {
+                                    name: 'x_gcer.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '465f360015fb4938ab6251690446a7b5'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '4d72789cde8c425cb2aadff0326adb73'
+                        key: {
+                            sys_security_acl: '4282c769fe534994a836342a23159701'
+                            sys_user_role: {
+                                id: 'e523b541ad754956be989b0d9a6785f0'
+                                key: {
+                                    name: 'x_gcer.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '4deedd419ec24976bc0b78a7aafd27f0'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'outcome'
+                            value: 'deferred'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4e5ac41462bb4634a18b0bc91351394d'
+                        key: {
+                            name: 'x_gcer_outbox'
+                            element: 'last_error'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '4fc7e6ee35fe4021ab73f0a84c405985'
+                        key: {
+                            name: 'x_gcer_outbox'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '5284603bd28e4610a624b7736b15a157'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'event'
+                            value: 'resume'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '538336ccdabf46deaecedaf9359f00c0'
+                        key: {
+                            name: 'x_gcer_outbox'
+                            element: 'operation'
+                            value: 'transfer_to_agent'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '53b3891923e74068b0f89108b5d97886'
+                        key: {
+                            sys_security_acl: '20069755a1e04bb9a3af1d533197eb51'
+                            sys_user_role: {
+                                id: '54510ca68fdf4e538557f94822aa51f4'
+                                key: {
+                                    name: 'x_gcer.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '53c1284fc37643b3bb310f49518c6a88'
+                        key: {
+                            name: 'x_gcer_outbox'
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_user_role'
+                        id: '54510ca68fdf4e538557f94822aa51f4'
+                        key: {
+                            name: 'x_gcer.integration'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '54ed02fe386345029ac053c17154ac60'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'to_owner'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '56c95f6d7ef1467bb3dd312c5abdac7a'
+                        key: {
+                            name: 'x_gcer_outbox'
+                            element: 'operation'
+                            value: 'transfer_to_queue'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '5a6662d98caa4ce79b2c880da434021d'
+                        key: {
+                            sys_security_acl: '9ffa8844309a467fa84e85e056c2471c'
+                            sys_user_role: {
+                                id: '54510ca68fdf4e538557f94822aa51f4'
+                                key: {
+                                    name: 'x_gcer.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '5cecc24923a84b7fa2bdade0c727694c'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'event'
+                            value: 'create_case'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '602075705e514d9ca902a307ce33789f'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'outcome'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6023b4d095b842729270e536762e4847'
+                        key: {
+                            name: 'x_gcer_outbox'
+                            element: 'idempotency_key'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '60b53f9bf43748e7b346d00fe63051af'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'to_status'
+                            value: 'parked'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '60fdc18031da4a73b2185250311ffb07'
+                        key: {
+                            name: 'x_gcer_outbox'
+                            element: 'payload'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '62e73b3c76174c50b457bb674b2c511c'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '62ff40cb8e2c447db26253463eceaac2'
+                        key: {
+                            sys_security_acl: 'b14d967953e34795bda91708dffc69f5'
+                            sys_user_role: {
+                                id: '8cb6137502d746fa8528e079e96062bf'
+                                key: {
+                                    name: 'x_gcer.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '659a64e82c2f4df6806363769ee14875'
+                        key: {
+                            sys_security_acl: '2c6d3cd98dc641c3808e2e45eb60260d'
+                            sys_user_role: {
+                                id: '8cb6137502d746fa8528e079e96062bf'
+                                key: {
+                                    name: 'x_gcer.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '67d8fedeb3ef4819ba2d73032db259fd'
+                        key: {
+                            name: 'x_gcer_outbox'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '688b458d26a049408072563dc00c4968'
+                        key: {
+                            name: 'x_gcer_oauth_token'
+                            element: 'expires_at'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '68b19344d2fd464e88efcf1f3dcce0ea'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'correlation_id'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '6ad105603839485baa1b2b9451dc8949'
+                        key: {
+                            sys_security_acl: 'c8369cf7998945669edc356509d21e81'
+                            sys_user_role: {
+                                id: 'e523b541ad754956be989b0d9a6785f0'
+                                key: {
+                                    name: 'x_gcer.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6b4695faaa26460cb6d9ebc12715b998'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6b86f09d141f4d4c8c07490ba4b9097a'
+                        key: {
+                            name: 'sys_user'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '6f43e9d5a0524c3f80139706a455653b'
+                        key: {
+                            sys_security_acl: 'ee282178de7b4c38ba63cb4f0e907c15'
+                            sys_user_role: {
+                                id: '54510ca68fdf4e538557f94822aa51f4'
+                                key: {
+                                    name: 'x_gcer.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '6fc67d1a20c349e1945f55bdf05beba5'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'event'
+                            value: 'abandoned'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '6fd5efea511649399ec7fa5cdaaf3989'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'event'
+                            value: 'disconnect'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6fe8cbb9544a4912947a9b8427b2ce3d'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'outcome'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '7028eb4afd714fd6b16d34977be5560a'
+                        key: {
+                            name: 'interaction'
+                            element: 'x_gcer_routing_status'
+                            value: 'queued'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '769716e87355487184b3bde4b66aeb1a'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'event'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '7d19dd54a59b4d198f9140a8e51c9819'
+                        key: {
+                            sys_security_acl: 'a92c0da97692421b8d66059f2208b2e3'
+                            sys_user_role: {
+                                id: '54510ca68fdf4e538557f94822aa51f4'
+                                key: {
+                                    name: 'x_gcer.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '7e1487ae73ea4d198c05d0dfd833a23f'
+                        key: {
+                            sys_security_acl: '9983ae570b124d508e4fa1fd645490a7'
+                            sys_user_role: {
+                                id: '54510ca68fdf4e538557f94822aa51f4'
+                                key: {
+                                    name: 'x_gcer.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '8035b01f3fb74a0e98a4f019fbbc7d66'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'event'
+                            value: 'transfer'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '809e4f89b5b4421ea3045457c66ca66d'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'to_status'
+                            value: 'abandoned'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '81c3df38555f444baad1f5b2b99b84c0'
+                        key: {
+                            sys_ui_action: '13b2f9e25a4c47df8ea17070e12757dd'
+                            sys_user_role: {
+                                id: 'e523b541ad754956be989b0d9a6785f0'
+                                key: {
+                                    name: 'x_gcer.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '833a641ab25e483cadf0165b2763c169'
+                        key: {
+                            name: 'x_gcer_outbox'
+                            element: 'payload'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8407ab1e8bf84665a3a233501fcefd63'
+                        key: {
+                            name: 'x_gcer_outbox'
+                            element: 'interaction'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '84e10d2ea130433297b9c926b289bf7e'
+                        key: {
+                            name: 'interaction'
+                            element: 'x_gcer_routing_status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '87eefa2bee9d494fb1828e8ede8e66de'
+                        key: {
+                            sys_security_acl: 'a035eb5cfe8e48e280e281da5463eea1'
+                            sys_user_role: {
+                                id: '8cb6137502d746fa8528e079e96062bf'
+                                key: {
+                                    name: 'x_gcer.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '89921c4f2ee04fe08bfd524d9c1b1775'
+                        key: {
+                            name: 'x_gcer_outbox'
+                            element: 'state'
+                            value: 'pending'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8a8f5bb384e9486cb903f627b81e900d'
+                        key: {
+                            name: 'interaction'
+                            element: 'x_gcer_pending_target'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8b38007e97894fd885657387c85fdd99'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'to_owner'
+                        }
+                    },
+                    {
+                        table: 'sys_user_role'
+                        id: '8cb6137502d746fa8528e079e96062bf'
+                        key: {
+                            name: 'x_gcer.admin'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '8cf6dac981134508a2b104a3fcaf0d44'
+                        key: {
+                            name: 'interaction'
+                            element: 'x_gcer_routing_status'
+                            value: 'connected'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '8ef8a24a51db4d2ca4e793c9ec53bac7'
+                        key: {
+                            name: 'interaction'
+                            element: 'x_gcer_routing_status'
+                            value: 'closed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '8f9dfcb0d8e342e3aa6a6fb4b3550ba5'
+                        key: {
+                            sys_security_acl: '5ba0840aa255436fb960fb70d4feaf7f'
+                            sys_user_role: {
+                                id: '54510ca68fdf4e538557f94822aa51f4'
+                                key: {
+                                    name: 'x_gcer.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8fb58fd72f9f457b9aade6e55ae8ef97'
+                        key: {
+                            name: 'interaction'
+                            element: 'x_gcer_communication_id'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '90eb03da9cca42e78b4b4468cb09d381'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'target'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '93c21e1a084944548f1a33408a390ac5'
+                        key: {
+                            sys_security_acl: 'ee282178de7b4c38ba63cb4f0e907c15'
+                            sys_user_role: {
+                                id: 'e523b541ad754956be989b0d9a6785f0'
+                                key: {
+                                    name: 'x_gcer.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '9a6bb99786484d2198b27c12bd520209'
+                        key: {
+                            name: 'x_gcer_outbox'
+                            element: 'operation'
+                            value: 'disconnect'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9b15864eeef44da9bec63b0fe8d3b0e1'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'external_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '9c3073c17eec430f922bc0574e9786b2'
+                        key: {
+                            sys_security_acl: '658adbdff25e4c0b86b661a0781c5beb'
+                            sys_user_role: {
+                                id: '8cb6137502d746fa8528e079e96062bf'
+                                key: {
+                                    name: 'x_gcer.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '9c470cd155d74fc8b93bb6fc5fe485e0'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'event'
+                            value: 'customer_reply'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '9c473fd0f3d342cdac4fdfc494891cb7'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'outcome'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '9dcfe1ae3b24400ca0db66184d48a0a6'
+                        key: {
+                            sys_security_acl: '85a54a591dfc47a3b70b6e550d70fcc6'
+                            sys_user_role: {
+                                id: '54510ca68fdf4e538557f94822aa51f4'
+                                key: {
+                                    name: 'x_gcer.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9f68e7100ebd4b8eb8a19bebe5b8e0bd'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'from_owner'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: 'a2764c7de0924ec49458d059364c5a4a'
+                        key: {
+                            sys_ui_action: '8158399c28f648c1a972b778ced04f1a'
+                            sys_user_role: {
+                                id: 'e523b541ad754956be989b0d9a6785f0'
+                                key: {
+                                    name: 'x_gcer.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: 'a37205152298460bb6e780830701489a'
+                        key: {
+                            sys_ui_action: '06769a5399844993b39f663565aec827'
+                            sys_user_role: {
+                                id: 'e523b541ad754956be989b0d9a6785f0'
+                                key: {
+                                    name: 'x_gcer.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'a44594f6ff084bf8815900e94e0b29c5'
+                        key: {
+                            name: 'x_gcer_outbox'
+                            element: 'operation'
+                            value: 'park'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a88943a86eda40039a62eadcd4c9683d'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'from_owner'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ab59896f2ba3474d90c773b4908a6263'
+                        key: {
+                            name: 'interaction'
+                            element: 'x_gcer_participant_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'ab9a5515a5e94cb89458e192e14b38f6'
+                        key: {
+                            sys_security_acl: '2fda0b52afd840f5ac8c79f906ece450'
+                            sys_user_role: {
+                                id: '8cb6137502d746fa8528e079e96062bf'
+                                key: {
+                                    name: 'x_gcer.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'acdcc01ce9fb4309976d678f4fb2dbe4'
+                        key: {
+                            sys_security_acl: '403327602bee4c608735e6b27aba7b41'
+                            sys_user_role: {
+                                id: '54510ca68fdf4e538557f94822aa51f4'
+                                key: {
+                                    name: 'x_gcer.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'ad7e9d377f694b4d853738aa7989725c'
+                        key: {
+                            sys_security_acl: '20069755a1e04bb9a3af1d533197eb51'
+                            sys_user_role: {
+                                id: 'e523b541ad754956be989b0d9a6785f0'
+                                key: {
+                                    name: 'x_gcer.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'af080b9bef6c49bba08102fb1b4e0640'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'event'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'af9aff045b4b4fbc8836e7df2187128c'
+                        key: {
+                            name: 'x_gcer_outbox'
+                            element: 'state'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b0cfe4b7b3e343d8848afff8837f0dc2'
+                        key: {
+                            name: 'x_gcer_oauth_token'
+                            element: 'access_token'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b4163afc61d74c78a62da41901279d44'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'interaction'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'b5666519729b49a5aa44baf33ba08be6'
+                        key: {
+                            sys_security_acl: 'af5e3ed4401645be9e1b96e0de434192'
+                            sys_user_role: {
+                                id: '8cb6137502d746fa8528e079e96062bf'
+                                key: {
+                                    name: 'x_gcer.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'b6c4d579707447f3a7adc9a706916a45'
+                        key: {
+                            sys_security_acl: 'a92c0da97692421b8d66059f2208b2e3'
+                            sys_user_role: {
+                                id: 'e523b541ad754956be989b0d9a6785f0'
+                                key: {
+                                    name: 'x_gcer.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'b6fe5b21c2d04de18708880d410e25a7'
+                        key: {
+                            sys_security_acl: '3bf3140cf8da41108ceec695ff2c8633'
+                            sys_user_role: {
+                                id: '8cb6137502d746fa8528e079e96062bf'
+                                key: {
+                                    name: 'x_gcer.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b8197597da1542c092a4051f11a9e9ed'
+                        key: {
+                            name: 'x_gcer_outbox'
+                            element: 'operation'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'b8c6ea31c51f45f0a85e7bddb25c4f9d'
+                        key: {
+                            name: 'x_gcer_outbox'
+                            element: 'state'
+                            value: 'dead'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ba6dc53d0789465aaa67c8ec3836e4a8'
+                        key: {
+                            name: 'x_gcer_oauth_token'
+                            element: 'environment'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'bce6dd31aa8542c5997b38c973d29f3d'
+                        key: {
+                            name: 'x_gcer_outbox'
+                            element: 'next_attempt_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'be9f8fbb1391450daf0f5b8d4bb1d328'
+                        key: {
+                            name: 'x_gcer_oauth_token'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'bef4512315214f6fad4e885f5065d15c'
+                        key: {
+                            name: 'x_gcer_outbox'
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c11dc0ee848a409fb7700a3426bed29d'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'from_status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c145bf14c6d24b6f9f887e79960d683c'
+                        key: {
+                            name: 'interaction'
+                            element: 'x_gcer_pending_target'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c4eb75958149401aa0d53975ebbd88a2'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'external_id'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c51f94ea9cb343c3bc032f6986a4a807'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'message'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'c55aadcf4d034e7db1739a7788a5ec9b'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'event'
+                            value: 'hold'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c63993a8fcd847948967916824478bb5'
+                        key: {
+                            name: 'x_gcer_outbox'
+                            element: 'next_attempt_at'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c7306a3d520349f2897cf6289a7dc860'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'target'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'c822db99c7994010b57b337d9dbec1b8'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'event'
+                            value: 'agent_assigned'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'c8dd61a0438f483189aafdc55750ea5f'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'to_status'
+                            value: 'connected'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c983e57a7dce47079a74c201068c1231'
+                        key: {
+                            name: 'x_gcer_oauth_token'
+                            element: 'expires_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'c998f034d0c2436ea9c1451edca63b3d'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'to_status'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'cb4b071a51dd4459a156d3c289be0a95'
+                        key: {
+                            name: 'x_gcer_oauth_token'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'cc3ec9419a8c44c485eba12176ceb128'
+                        key: {
+                            name: 'x_gcer_oauth_token'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'cf32e5ce3a8f470fb7e0a059c5265b80'
+                        key: {
+                            name: 'x_gcer_outbox'
+                            element: 'operation'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'cf367401daad4311b3ab32f29b9ef87e'
+                        key: {
+                            name: 'interaction'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd048a66271c542ecb477554714c2e52b'
+                        key: {
+                            name: 'x_gcer_outbox'
+                            element: 'attempts'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd1e101ba33004b8888be7a1aab6cadef'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'outcome'
+                            value: 'unchanged'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd712e8f93e994191bab2b4f5ddb1e754'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'correlation_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd7d608120c3e410baff3894393277b31'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'from_status'
+                            value: 'none'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd93624e451a147edb86815758c0d14a9'
+                        key: {
+                            name: 'x_gcer_outbox'
+                            element: 'operation'
+                            value: 'unpark'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'da4b684670994ce2b58e83ba7d4f2049'
+                        key: {
+                            name: 'x_gcer_oauth_token'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'dab17d6f0dc344fe9cbe1eee0ce15d4b'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'from_status'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'dc8b9e7578bc4d34a35568101139fcab'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'to_status'
+                            value: 'queued'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e00ff34905254b60af283037640a7b7d'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'interaction'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e0f895981ba74628ba415a33508b3be0'
+                        key: {
+                            name: 'x_gcer_outbox'
+                            element: 'last_error'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e287a80adaa94656804446ca899a20e2'
+                        key: {
+                            name: 'x_gcer_outbox'
+                            element: 'interaction'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'e3f9d6aa9ef54a8da15b95ed32300c57'
+                        key: {
+                            sys_security_acl: 'c8369cf7998945669edc356509d21e81'
+                            sys_user_role: {
+                                id: '54510ca68fdf4e538557f94822aa51f4'
+                                key: {
+                                    name: 'x_gcer.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_user_role'
+                        id: 'e523b541ad754956be989b0d9a6785f0'
+                        key: {
+                            name: 'x_gcer.agent'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'e5644cdf98ed443995764093bd53e1f8'
+                        key: {
+                            name: 'interaction'
+                            element: 'x_gcer_routing_status'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'e8157571b0424e799a712aa95f99af08'
+                        key: {
+                            sys_security_acl: '51a4a3c118e2429c847e2abed3e245b2'
+                            sys_user_role: {
+                                id: '8cb6137502d746fa8528e079e96062bf'
+                                key: {
+                                    name: 'x_gcer.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e8d9850959d14e9287507de6e1582d81'
+                        key: {
+                            name: 'interaction'
+                            element: 'x_gcer_conversation_id'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ea016abdddec475d894f731197fad222'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ea958cbe827644e89a307a3bd6dbef76'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'occurred_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'eaef876f5e1b47639c9cd11f9cc9202c'
+                        key: {
+                            name: 'interaction'
+                            element: 'x_gcer_conversation_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f35e7fa74a1a49eaa229e8ffe3c3e64f'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'actor'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f57c1093ce3244808739d79f6ac20482'
+                        key: {
+                            name: 'x_gcer_outbox'
+                            element: 'attempts'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f85113e1e3e74f4996b7b0ee8c4120c0'
+                        key: {
+                            name: 'interaction'
+                            element: 'x_gcer_routing_status'
+                            value: 'abandoned'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f988229074f642478a3bf05fdbd6dcc7'
+                        key: {
+                            name: 'interaction'
+                            element: 'x_gcer_participant_id'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'fac727e2f2124017aaaa448a90c8898f'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'outcome'
+                            value: 'rejected'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'fdfc94a68fab4e7db1a657a13f534fa9'
+                        key: {
+                            name: 'x_gcer_outbox'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'ff2120104fbe4b7e8a53ece58ab97798'
+                        key: {
+                            name: 'sys_user'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ffdad6ab612e4f2784f3c9ca6c6e2580'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'from_status'
+                            value: 'parked'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'ffe337fccbb4467b891cdf13a65571b4'
+                        key: {
+                            name: 'interaction'
+                        }
+                    },
+                ]
+            }
+        }
+    }
+}
