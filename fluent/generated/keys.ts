@@ -101,6 +101,10 @@ declare global {
                         table: 'sys_module'
                         id: 'e96fa1d672c348869a06e676e6f56155'
                     }
+                    'business-rule-guard-property-values': {
+                        table: 'sys_script'
+                        id: '2b65081be7614cd8a188dd28c17b1776'
+                    }
                     'event-case-created': {
                         table: 'sysevent_register'
                         id: 'f98f78939c824d638f89d1a87f2efe5c'
@@ -621,6 +625,14 @@ declare global {
                         table: 'sys_module'
                         id: '49a0d5389f0e48e88c453197cc25f830'
                     }
+                    'src_platform_settings_property-change_ts': {
+                        table: 'sys_module'
+                        id: '66f59f58a179404bb0d9b8d794df5589'
+                    }
+                    'src_platform_settings_property-guard_ts': {
+                        table: 'sys_module'
+                        id: '64a4d138899c4676a324cc3b3c62c4dd'
+                    }
                     'src_platform_settings_property-source_ts': {
                         table: 'sys_module'
                         id: '0ae0eb9717e547cb8c9378cee567e058'
@@ -668,6 +680,10 @@ declare global {
                     'src_server_outbox-job_ts': {
                         table: 'sys_module'
                         id: '00253d87ae78439c8db39e6390877f67'
+                    }
+                    'src_server_property-guard-rule_ts': {
+                        table: 'sys_module'
+                        id: '3c2ef770901b44a0ae157c4c0ddd886f'
                     }
                     'src_server_ui-actions_create-case-action_ts': {
                         table: 'sys_module'

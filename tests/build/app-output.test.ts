@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { GENESYS_ENVIRONMENT_DOMAINS } from '../../src/genesys/genesys-environments'
 import { PROPERTY } from '../../src/platform/property-names'
+import { INTEGER_RULES } from '../../src/platform/settings/setting-rules'
 import { buildAppInTempCopy, readAppRecords, type AppRecord } from '../support/app-build'
 
 // The build does not check references to platform tables or fields: this test is what proves
@@ -144,6 +145,11 @@ describe('built app package', () => {
         ])
     })
 
+    it.each(Object.entries(INTEGER_RULES))('ships %s with the default the code falls back to', (name, rule) => {
+        const property = of('sys_properties').find((r) => field(r, 'name') === name)
+        expect(property && [field(property, 'type'), field(property, 'value')]).toEqual(['integer', String(rule.fallback)])
+    })
+
     it('prefixes every property name with the scope', () => {
         const names = of('sys_properties').map((r) => field(r, 'name'))
         expect(names.length).toBe(Object.keys(PROPERTY).length)
@@ -237,6 +243,16 @@ describe('built app package', () => {
             'interaction',
             'contact',
         ])
+    })
+
+    it('validates x_gcer properties before they are saved', () => {
+        const rule = of('sys_script').find((r) => field(r, 'name') === 'Genesys email routing: validate x_gcer properties')
+        expect(rule && [field(rule, 'collection'), field(rule, 'when'), field(rule, 'filter_condition')]).toEqual([
+            'sys_properties',
+            'before',
+            'nameSTARTSWITHx_gcer.^EQ',
+        ])
+        expect(rule && [field(rule, 'action_insert'), field(rule, 'action_update')]).toEqual(['true', 'true'])
     })
 })
 

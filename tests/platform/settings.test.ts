@@ -172,7 +172,7 @@ describe('genesys settings', () => {
             value: {
                 environment: 'mypurecloud.ie',
                 credentialAlias: 'abc123',
-                httpTimeoutMs: 10000,
+                httpTimeoutMs: 5000,
                 interactiveMaxAttempts: 3,
                 interactiveBudgetMs: 4000,
             },

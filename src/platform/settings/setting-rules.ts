@@ -3,7 +3,7 @@ import type { IntegerRule } from './integer-property'
 
 /** Defaults match the fluent Property records; ranges keep a typo from stalling a transaction. */
 export const INTEGER_RULES: Readonly<Record<string, IntegerRule>> = {
-    [PROPERTY.httpTimeoutMs]: { fallback: 10000, min: 1000, max: 60000 },
+    [PROPERTY.httpTimeoutMs]: { fallback: 5000, min: 1000, max: 30000 },
     [PROPERTY.interactiveMaxAttempts]: { fallback: 3, min: 1, max: 5 },
     [PROPERTY.interactiveBudgetMs]: { fallback: 4000, min: 0, max: 60000 },
     [PROPERTY.outboxMaxAttempts]: { fallback: 10, min: 1, max: 100 },

@@ -67,6 +67,8 @@ interface Internal {
 }
 
 const internals = new WeakMap<object, Internal>()
+/** Records a business rule aborted with setAbortAction; read back with isActionAborted. */
+const abortedRecords = new WeakMap<object, boolean>()
 
 function state(gr: object): Internal {
     const internal = internals.get(gr)
@@ -478,6 +480,15 @@ export class GlideRecord {
     /** false: insert/update leave sys_created_on/_by, sys_updated_on/_by and sys_mod_count alone. */
     autoSysFields(enabled: boolean): void {
         state(this).autoSysFields = enabled
+    }
+
+    /** In a before business rule: the platform will not save this record. The fake only records it. */
+    setAbortAction(abort: boolean): void {
+        abortedRecords.set(this, abort)
+    }
+
+    isActionAborted(): boolean {
+        return abortedRecords.get(this) === true
     }
 
     canRead(): boolean {

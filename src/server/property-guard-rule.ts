@@ -1,0 +1,7 @@
+import type { GlideRecord } from '@servicenow/glide'
+import { guardPropertyChange } from '../platform/settings/property-guard'
+
+/** Business rule (before insert/update on sys_properties, x_gcer.* only): validates the new value. */
+export function propertyGuardRule(current: GlideRecord): void {
+    guardPropertyChange(current)
+}
