@@ -1,6 +1,7 @@
 import { PROPERTY } from '../../src/platform/property-names'
 import { propertyGuardRule } from '../../src/server/property-guard-rule'
-import { declareTable, GlideRecord, resetGlide, sessionMessageList, setProperty } from '../fakes/glide'
+import { GlideRecord } from '@servicenow/glide'
+import { declareTable, resetGlide, sessionMessageList, setProperty } from '../fakes/glide'
 
 const BILLING = '11111111-2222-4333-8444-555555555555'
 
