@@ -569,6 +569,10 @@ declare global {
                         table: 'sys_module'
                         id: 'd9db4b4f46804a71a3957c3691dc14b6'
                     }
+                    'src_platform_outbox-requeue_ts': {
+                        table: 'sys_module'
+                        id: '6e24be7b90834d59a9ea04f8b996552d'
+                    }
                     'src_platform_outbox-store_ts': {
                         table: 'sys_module'
                         id: '2e325a7c9e354ad7b840e74a4bbc3f34'
@@ -701,6 +705,10 @@ declare global {
                         table: 'sys_module'
                         id: '15b6aa2b65a8402385c6cda76ad059dd'
                     }
+                    'src_server_ui-actions_retry-outbox-row-action_ts': {
+                        table: 'sys_module'
+                        id: '3ecfa8cbba9d4d3bb4f9539ccfba4295'
+                    }
                     'ui-action-create-case': {
                         table: 'sys_ui_action'
                         id: '06769a5399844993b39f663565aec827'
@@ -716,6 +724,10 @@ declare global {
                     'ui-action-resume': {
                         table: 'sys_ui_action'
                         id: '8158399c28f648c1a972b778ced04f1a'
+                    }
+                    'ui-action-retry-outbox-row': {
+                        table: 'sys_ui_action'
+                        id: '436f675858784c6fb229d462005ef020'
                     }
                     'ui-action-transfer-email': {
                         table: 'sys_ui_action'
@@ -2262,6 +2274,19 @@ declare global {
                             name: 'x_gcer_outbox'
                             element: 'last_error'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: 'e2464d76aa3c4bcebcb1f2c746e4fb10'
+                        key: {
+                            sys_ui_action: '436f675858784c6fb229d462005ef020'
+                            sys_user_role: {
+                                id: '8cb6137502d746fa8528e079e96062bf'
+                                key: {
+                                    name: 'x_gcer.admin'
+                                }
+                            }
                         }
                     },
                     {

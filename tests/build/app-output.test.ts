@@ -190,6 +190,19 @@ describe('built app package', () => {
         expect(roles.map((r) => r.attributes.name ?? field(r, 'sys_user_role'))).toHaveLength(1)
     })
 
+    it('lets only app admins retry a dead outbox row', () => {
+        const action = of('sys_ui_action').find((r) => field(r, 'action_name') === 'x_gcer_retry_outbox_row')
+        expect(action && [field(action, 'table'), field(action, 'condition')]).toEqual([
+            'x_gcer_outbox',
+            "current.getValue('state') == 'dead'",
+        ])
+        const roles = new Map(of('sys_user_role').map((r) => [field(r, 'sys_id'), field(r, 'name')]))
+        const granted = of('sys_ui_action_role')
+            .filter((r) => field(r, 'sys_ui_action') === action?.fields.sys_id)
+            .map((r) => roles.get(field(r, 'sys_user_role')))
+        expect(granted).toEqual(['x_gcer.admin'])
+    })
+
     it('bundles the Transfer Email modal into a single onClick(g_form) and its GlideAjax processor', () => {
         const action = of('sys_ui_action').find((r) => field(r, 'name') === 'Transfer Email')
         const client = action ? field(action, 'client_script_v2') : ''
