@@ -39,7 +39,7 @@ const toName = (file) =>
         .map((w) => w[0].toUpperCase() + w.slice(1))
         .join('')
 
-// Workspace client scripts (src/client/*.ts) must be one `function onClick(g_form)`: the bundle goes
+// Workspace client scripts (src/client/*.ts; shared code in src/client/lib) must be one `function onClick(g_form)`: the bundle goes
 // inside it, and the browser globals g_modal and GlideAjax are handed to the module's onClick.
 const CLIENT_DIR = 'src/client'
 const CLIENT_OUT_DIR = 'build/client'

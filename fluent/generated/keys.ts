@@ -389,6 +389,10 @@ declare global {
                         table: 'sys_module'
                         id: '1f2e438559474674a28a0091440aca45'
                     }
+                    'src_app_use-cases_wrapup-options_ts': {
+                        table: 'sys_module'
+                        id: '3b40a7cbc42744bf94f9a04e0eea85f1'
+                    }
                     'src_domain_genesys-id_ts': {
                         table: 'sys_module'
                         id: 'd61e699d1ce8417ba6e6d43302a885d1'
@@ -696,6 +700,7 @@ declare global {
                     'src_server_ui-actions_disconnect-action_ts': {
                         table: 'sys_module'
                         id: '18aaba2ef967485b9593e66b77545ab9'
+                        deleted: true
                     }
                     'src_server_ui-actions_hold-action_ts': {
                         table: 'sys_module'

@@ -9,7 +9,6 @@ import { agentAssignedRoute } from '../../src/server/genesys-events-api'
 import { customerReplyEmail, newCustomerEmail } from '../../src/server/inbound-email'
 import { runOutboxJob } from '../../src/server/outbox-job'
 import { createCaseAction } from '../../src/server/ui-actions/create-case-action'
-import { disconnectAction } from '../../src/server/ui-actions/disconnect-action'
 import { holdAction } from '../../src/server/ui-actions/hold-action'
 import { resumeAction } from '../../src/server/ui-actions/resume-action'
 import { advanceClock, glideStats, resetGlideStats, seedRecord } from '../../tests/fakes/glide'
@@ -33,7 +32,8 @@ interface Scenario {
 }
 
 const current = (sysId: string) => ({ getUniqueValue: () => sysId }) as never
-const ajax = (method: 'getTransferOptions' | 'transfer', params: Record<string, string>) => () =>
+type AjaxMethod = 'getTransferOptions' | 'transfer' | 'getWrapupCodes' | 'disconnect'
+const ajax = (method: AjaxMethod, params: Record<string, string>) => () =>
     transferAjax[method].call({ getParameter: (n: string) => params[n] ?? null })
 
 const SCENARIOS: Scenario[] = [
@@ -114,11 +114,19 @@ const SCENARIOS: Scenario[] = [
         },
     },
     {
+        name: 'Disconnect: list wrap-up codes',
+        target: 1,
+        arrange: ({ alice }) => {
+            const id = seedRoutedInteraction('connected', alice)
+            return ajax('getWrapupCodes', { sysparm_interaction: id })
+        },
+    },
+    {
         name: 'Disconnect with wrap-up',
         target: 1,
         arrange: ({ alice }) => {
             const id = seedRoutedInteraction('connected', alice)
-            return () => disconnectAction(current(id))
+            return ajax('disconnect', { sysparm_interaction: id, sysparm_wrapup: E2E.defaultCode })
         },
     },
     {
@@ -135,7 +143,7 @@ const SCENARIOS: Scenario[] = [
         arrange: ({ alice }) => {
             const id = seedRoutedInteraction('connected', alice)
             genesys({ status: 503, retryAfterSeconds: 30 })
-            disconnectAction(current(id))
+            ajax('disconnect', { sysparm_interaction: id, sysparm_wrapup: E2E.defaultCode })()
             genesys('up')
             advanceClock(60_000)
             return () => runOutboxJob()

@@ -13,6 +13,7 @@ import { emailReceived, type EmailReceivedInput } from './use-cases/email-receiv
 import { hold, resume } from './use-cases/hold-resume'
 import { transfer, type TransferInput } from './use-cases/transfer'
 import { transferOptions, type TransferOptions } from './use-cases/transfer-options'
+import { wrapupOptions, type WrapupOptions } from './use-cases/wrapup-options'
 
 /**
  * The routing use cases behind every entry point. Each call loads what it needs, checks who acts,
@@ -36,6 +37,8 @@ export interface RoutingService {
     createCase(actor: Actor | null, input: CreateCaseInput): ActionResult<CaseCreated>
     /** The Transfer Email modal's choices (query; no history row). */
     transferOptions(actor: Actor | null, input: InteractionInput): Result<TransferOptions, AppError>
+    /** The Disconnect modal's wrap-up codes (query; no history row). */
+    wrapupOptions(actor: Actor | null, input: InteractionInput): Result<WrapupOptions, AppError>
 }
 
 export function createRoutingService(deps: RoutingDeps): RoutingService {
@@ -50,5 +53,6 @@ export function createRoutingService(deps: RoutingDeps): RoutingService {
         disconnect: (actor, input) => disconnect(deps, actor, input),
         createCase: (actor, input) => createCase(deps, actor, input),
         transferOptions: (actor, input) => transferOptions(deps, actor, input),
+        wrapupOptions: (actor, input) => wrapupOptions(deps, actor, input),
     }
 }

@@ -41,7 +41,7 @@ describe('outbox: a disconnect made during a Genesys outage', () => {
         expect(world.outbox.rows[0].state).toBe('done')
         const sent = disconnects(world)
         expect(sent).toHaveLength(3)
-        expect(sent[2].args).toEqual([CONVERSATION, PARTICIPANT, { code: 'wrap-resolved' }])
+        expect(sent[2].args).toEqual([CONVERSATION, PARTICIPANT, { code: '3e5e1ced-0000-4000-8000-00000000000d' }])
         expect(world.events.entries.at(-1)).toMatchObject({
             interaction: INTERACTION,
             event: 'disconnect',

@@ -203,11 +203,19 @@ describe('built app package', () => {
         expect(granted).toEqual(['x_gcer.admin'])
     })
 
-    it('bundles the Transfer Email modal into a single onClick(g_form) and its GlideAjax processor', () => {
-        const action = of('sys_ui_action').find((r) => field(r, 'name') === 'Transfer Email')
+    it.each([
+        ['Transfer Email', 'getTransferOptions'],
+        ['Disconnect', 'getWrapupCodes'],
+    ])('bundles the %s modal into a single onClick(g_form) calling the GlideAjax processor', (name, method) => {
+        const action = of('sys_ui_action').find((r) => field(r, 'name') === name)
         const client = action ? field(action, 'client_script_v2') : ''
         expect(client.startsWith('function onClick(g_form) {')).toBe(true)
         expect(client).toContain('x_gcer.GenesysEmailRoutingAjax')
+        expect(client).toContain(method)
+        expect(client).not.toMatch(/\brequire\(|\bimport\s/)
+    })
+
+    it('ships the GlideAjax processor client-callable, package-private and behind an agent ACL', () => {
         const ajax = of('sys_script_include').find((r) => field(r, 'name') === 'GenesysEmailRoutingAjax')
         expect(ajax && [field(ajax, 'client_callable'), field(ajax, 'access')]).toEqual(['true', 'package_private'])
         expect(ajax && field(ajax, 'script')).toContain('Object.extendsObject(global.AbstractAjaxProcessor')

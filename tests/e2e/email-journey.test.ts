@@ -2,7 +2,6 @@ import { prototype as transferAjax } from '../../src/script-includes/genesys-ema
 import { agentAssignedRoute } from '../../src/server/genesys-events-api'
 import { customerReplyEmail, newCustomerEmail } from '../../src/server/inbound-email'
 import { runOutboxJob } from '../../src/server/outbox-job'
-import { disconnectAction } from '../../src/server/ui-actions/disconnect-action'
 import { holdAction } from '../../src/server/ui-actions/hold-action'
 import { advanceClock, allRecords, logLines, readRecord, seedRecord } from '../fakes/glide'
 import { sentRestMessages } from '../fakes/glide/sn_ws'
@@ -29,7 +28,7 @@ function assign(conversationId: string, userId: string, participantId: string, e
     return call.sent.status
 }
 
-const ajax = (method: 'transfer', params: Record<string, string>) =>
+const ajax = (method: 'transfer' | 'disconnect', params: Record<string, string>) =>
     JSON.parse(transferAjax[method].call({ getParameter: (n: string) => params[n] ?? null }))
 
 describe('an email routed by Genesys, worked in ServiceNow', () => {
@@ -85,7 +84,9 @@ describe('an email routed by Genesys, worked in ServiceNow', () => {
         expect(assign(conversation, E2E.genesysBob, bobParticipant, '0e000000-0000-4000-8000-000000000002')).toBe(200)
         genesys({ status: 503, retryAfterSeconds: 30 })
         signIn(bob, ['x_gcer.agent'])
-        disconnectAction({ getUniqueValue: () => id } as never)
+        expect(ajax('disconnect', { sysparm_interaction: id, sysparm_wrapup: E2E.defaultCode })).toMatchObject({
+            ok: true,
+        })
         expect(readRecord('interaction', id)).toMatchObject({
             x_gcer_routing_status: 'closed',
             state: 'closed_complete',

@@ -9,7 +9,9 @@ jest.mock('../../src/platform/genesys/platform-genesys-api', () => ({
 }))
 
 /** Calls a processor method as GlideAjax does: `this` answers getParameter, the answer is JSON. */
-function call(method: 'getTransferOptions' | 'transfer', params: Record<string, string>): Record<string, unknown> {
+type Method = 'getTransferOptions' | 'transfer' | 'getWrapupCodes' | 'disconnect'
+
+function call(method: Method, params: Record<string, string>): Record<string, unknown> {
     const processor = { getParameter: (name: string) => (name in params ? params[name] : null) }
     return JSON.parse(ajax[method].call(processor))
 }
@@ -90,5 +92,51 @@ describe('GenesysEmailRoutingAjax.transfer', () => {
         const reply = call('transfer', { sysparm_interaction: sysId, sysparm_target: `agent:${bob}` })
         expect(reply).toMatchObject({ ok: false, code: 'genesys_unavailable' })
         expect(readRecord('interaction', sysId)).toMatchObject({ x_gcer_routing_status: 'parked', assigned_to: alice })
+    })
+})
+
+describe('GenesysEmailRoutingAjax.getWrapupCodes and disconnect', () => {
+    const RESOLVED = '9b999999-9999-4999-8999-999999999999'
+    const CALLBACK = '9c999999-9999-4999-8999-999999999999'
+
+    it("offers the queue's wrap-up codes with the default preselected", () => {
+        const sysId = seedInteraction('connected', { assigned_to: alice, x_gcer_participant_id: PARTICIPANT })
+        mockGenesys.setWrapupCodes(QUEUE, [
+            { id: CALLBACK, name: 'Callback requested' },
+            { id: RESOLVED, name: 'Resolved' },
+        ])
+        expect(call('getWrapupCodes', { sysparm_interaction: sysId })).toEqual({
+            ok: true,
+            options: [
+                { value: RESOLVED, label: 'Resolved' },
+                { value: CALLBACK, label: 'Callback requested' },
+            ],
+            defaultValue: RESOLVED,
+            notice: null,
+        })
+    })
+
+    it('disconnects with the chosen code in one Genesys request and closes the interaction', () => {
+        const sysId = seedInteraction('parked', { assigned_to: alice, x_gcer_participant_id: PARTICIPANT })
+        expect(call('disconnect', { sysparm_interaction: sysId, sysparm_wrapup: CALLBACK })).toMatchObject({
+            ok: true,
+        })
+        expect(
+            mockGenesys.calls.map((c) => [c.method, c.args[0], c.args[1], (c.args[2] as { code: string }).code])
+        ).toEqual([['disconnectWithWrapup', CONVERSATION, PARTICIPANT, CALLBACK]])
+        expect(readRecord('interaction', sysId)).toMatchObject({
+            x_gcer_routing_status: 'closed',
+            state: 'closed_complete',
+        })
+    })
+
+    it('refuses a wrap-up code that is not a Genesys id, changing nothing', () => {
+        const sysId = seedInteraction('connected', { assigned_to: alice, x_gcer_participant_id: PARTICIPANT })
+        expect(call('disconnect', { sysparm_interaction: sysId, sysparm_wrapup: 'Resolved' })).toMatchObject({
+            ok: false,
+            code: 'invalid_input',
+        })
+        expect(readRecord('interaction', sysId)).toMatchObject({ x_gcer_routing_status: 'connected' })
+        expect(mockGenesys.calls).toEqual([])
     })
 })

@@ -20,6 +20,7 @@ export const E2E = {
     genesysBob: 'b2222222-2222-4222-8222-222222222222',
     caseCreatedCode: '9a999999-9999-4999-8999-999999999999',
     defaultCode: '9b999999-9999-4999-8999-999999999999',
+    callbackCode: '9c999999-9999-4999-8999-999999999999',
 }
 
 export type GenesysMode = 'up' | { status: number; retryAfterSeconds?: number }
@@ -38,6 +39,13 @@ function answer(message: SentRestMessage): ScriptedRestResponse {
             body: JSON.stringify({ status: mode.status, code: 'service.unavailable' }),
             headers,
         }
+    }
+    if (message.method.toLowerCase() === 'get' && /\/wrapupcodes(\?|$)/.test(message.endpoint)) {
+        const entities = [
+            { id: E2E.defaultCode, name: 'Resolved' },
+            { id: E2E.callbackCode, name: 'Callback requested' },
+        ]
+        return { status: 200, body: JSON.stringify({ entities, pageNumber: 1, pageCount: 1 }) }
     }
     if (message.method.toLowerCase() === 'post' && /\/api\/v2\/conversations\/emails$/.test(message.endpoint)) {
         created++

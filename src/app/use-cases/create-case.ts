@@ -47,7 +47,7 @@ export function createCase(deps: RoutingDeps, actor: Actor | null, input: Create
     }
     const created = made.value
     deps.notifier.caseCreated(before.sysId, created.sysId, created.number)
-    const done = `Case ${created.number} was created from ${before.number} and the customer will be notified; the interaction is closed with wrap-up code ${wrapupCode}.`
+    const done = `Case ${created.number} was created from ${before.number} and the customer will be notified; the interaction is closed with the "case created" wrap-up code.`
     const closed = closeAndDisconnect(deps, before, moved.value, actor, 'create_case', wrapupCode, done)
     return ok({ ...closed, case: { sysId: created.sysId, number: created.number } })
 }

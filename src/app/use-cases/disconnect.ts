@@ -1,3 +1,4 @@
+import { isGenesysId } from '../../domain/genesys-id'
 import { err, ok } from '../../domain/result'
 import type { ActionResult } from '../action-result'
 import { appError } from '../app-error'
@@ -17,10 +18,13 @@ export interface DisconnectInput extends InteractionInput {
 export function disconnect(deps: RoutingDeps, actor: Actor | null, input: DisconnectInput): ActionResult {
     const bad = optionalTextProblem(input?.wrapupCode, 'The wrap-up code', 100)
     if (bad) return err(bad)
+    const chosen = input.wrapupCode?.trim() ?? ''
+    if (chosen && !isGenesysId(chosen))
+        return err(appError('invalid_input', 'The wrap-up code must be a Genesys Cloud wrap-up code id.'))
     const loaded = loadForAgent(deps, actor, input, 'disconnect')
     if (!loaded.ok) return loaded
     const before = loaded.value
-    let wrapupCode = input.wrapupCode?.trim() ?? ''
+    let wrapupCode = chosen.toLowerCase()
     if (!wrapupCode) {
         // Only read the configuration when the default is needed: a broken mapping must not block closing.
         const config = readConfig(deps.config)
@@ -33,6 +37,6 @@ export function disconnect(deps: RoutingDeps, actor: Actor | null, input: Discon
     }
     const moved = transitionOrReject(deps, before, { type: 'disconnect', wrapupCode }, actor)
     if (!moved.ok) return moved
-    const done = `${before.number} is closed with wrap-up code ${wrapupCode}.`
+    const done = `${before.number} is closed; Genesys Cloud routes any later reply.`
     return ok(closeAndDisconnect(deps, before, moved.value, actor, 'disconnect', wrapupCode, done))
 }

@@ -55,8 +55,8 @@ export const CONFIG: RoutingConfig = {
         { queueId: SUPPORT_QUEUE, name: 'Support', isDefault: false },
     ],
     defaultQueueId: null,
-    caseCreatedWrapupCode: 'wrap-case-created',
-    defaultWrapupCode: 'wrap-resolved',
+    caseCreatedWrapupCode: '3e5e1ced-0000-4000-8000-0000000000ca',
+    defaultWrapupCode: '3e5e1ced-0000-4000-8000-00000000000d',
     outboxMaxAttempts: 4,
     outboxBaseDelaySeconds: 60,
 }

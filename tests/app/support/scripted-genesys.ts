@@ -1,4 +1,4 @@
-import type { GenesysApi, GenesysResult } from '../../../src/genesys/genesys-api'
+import type { GenesysApi, GenesysResult, GenesysWrapupCode } from '../../../src/genesys/genesys-api'
 import type { GenesysError } from '../../../src/genesys/genesys-error'
 
 export type GenesysMethod = keyof GenesysApi
@@ -16,6 +16,7 @@ export function scriptedGenesys() {
     const calls: GenesysCall[] = []
     const queued = new Map<GenesysMethod, GenesysError[]>()
     let outage: GenesysError | null = null
+    const wrapupCodes = new Map<string, GenesysWrapupCode[]>()
     let created = 0
 
     function answer<T>(method: GenesysMethod, args: unknown[], success: () => T): GenesysResult<T> {
@@ -42,7 +43,7 @@ export function scriptedGenesys() {
         disconnectWithWrapup: (cid, pid, wrapup) => answer('disconnectWithWrapup', [cid, pid, wrapup], none),
         applyWrapup: (cid, pid, comm, wrapup) => answer('applyWrapup', [cid, pid, comm, wrapup], none),
         listQueues: () => answer('listQueues', [], () => []),
-        listQueueWrapupCodes: (qid) => answer('listQueueWrapupCodes', [qid], () => []),
+        listQueueWrapupCodes: (qid) => answer('listQueueWrapupCodes', [qid], () => wrapupCodes.get(qid) ?? []),
     }
 
     return {
@@ -60,6 +61,10 @@ export function scriptedGenesys() {
             outage = null
         },
         callsOf: (method: GenesysMethod) => calls.filter((c) => c.method === method),
+        /** The wrap-up codes Genesys lists for a queue. */
+        setWrapupCodes(queueId: string, codes: GenesysWrapupCode[]) {
+            wrapupCodes.set(queueId, codes)
+        },
     }
 }
 

@@ -16,7 +16,11 @@ const ACTIONS: Record<string, { legalFrom: RoutingStatus[]; run(w: World, actor:
     },
     disconnect: {
         legalFrom: ['connected', 'parked'],
-        run: (w, a) => w.service.disconnect(a, { interactionSysId: INTERACTION, wrapupCode: 'wrap-resolved' }),
+        run: (w, a) =>
+            w.service.disconnect(a, {
+                interactionSysId: INTERACTION,
+                wrapupCode: '3e5e1ced-0000-4000-8000-00000000000d',
+            }),
     },
     createCase: {
         legalFrom: ['connected', 'parked'],

@@ -22,7 +22,10 @@ describe('create case', () => {
         ])
         expect(world.notifier.sent).toEqual([{ interaction: INTERACTION, caseSysId: 'case-1', caseNumber: 'CS0001' }])
         expect(world.genesys.calls).toEqual([
-            { method: 'disconnectWithWrapup', args: [CONVERSATION, PARTICIPANT, { code: 'wrap-case-created' }] },
+            {
+                method: 'disconnectWithWrapup',
+                args: [CONVERSATION, PARTICIPANT, { code: '3e5e1ced-0000-4000-8000-0000000000ca' }],
+            },
         ])
         expect(world.stored(INTERACTION)).toMatchObject({ status: 'closed', owner: 'user-alice' })
         expect(done.case).toEqual({ sysId: 'case-1', number: 'CS0001' })

@@ -9,15 +9,21 @@ describe('disconnect with a wrap-up code', () => {
         (status) => {
             const world = createWorld({ interactions: [interactionIn(status)] })
             const done = expectOk(
-                world.service.disconnect(ACTORS.owner, { interactionSysId: INTERACTION, wrapupCode: 'wrap-sold' })
+                world.service.disconnect(ACTORS.owner, {
+                    interactionSysId: INTERACTION,
+                    wrapupCode: '3e5e1ced-0000-4000-8000-00000000005d',
+                })
             )
             expect(world.genesys.calls).toEqual([
-                { method: 'disconnectWithWrapup', args: [CONVERSATION, PARTICIPANT, { code: 'wrap-sold' }] },
+                {
+                    method: 'disconnectWithWrapup',
+                    args: [CONVERSATION, PARTICIPANT, { code: '3e5e1ced-0000-4000-8000-00000000005d' }],
+                },
             ])
             expect(world.stored(INTERACTION)).toMatchObject({ status: 'closed', owner: 'user-alice' })
             expect(done).toMatchObject({
                 outcome: 'applied',
-                message: 'IMS0001 is closed with wrap-up code wrap-sold.',
+                message: 'IMS0001 is closed; Genesys Cloud routes any later reply.',
             })
             expect(onlyRow(world)).toMatchObject({
                 event: 'disconnect',
@@ -31,13 +37,18 @@ describe('disconnect with a wrap-up code', () => {
     it('uses the configured default wrap-up code when none is chosen', () => {
         const world = createWorld({ interactions: [interactionIn('connected')] })
         expectOk(world.service.disconnect(ACTORS.owner, { interactionSysId: INTERACTION }))
-        expect(world.genesys.calls[0].args[2]).toEqual({ code: 'wrap-resolved' })
+        expect(world.genesys.calls[0].args[2]).toEqual({ code: '3e5e1ced-0000-4000-8000-00000000000d' })
     })
 
     it('does not need the configuration when a code is chosen (a broken mapping never blocks closing)', () => {
         const world = createWorld({ interactions: [interactionIn('connected')] })
         world.config.breakWith({ property: 'x_gcer.genesys.queue_mappings', message: 'not valid JSON' })
-        expectOk(world.service.disconnect(ACTORS.owner, { interactionSysId: INTERACTION, wrapupCode: 'wrap-sold' }))
+        expectOk(
+            world.service.disconnect(ACTORS.owner, {
+                interactionSysId: INTERACTION,
+                wrapupCode: '3e5e1ced-0000-4000-8000-00000000005d',
+            })
+        )
         expect(world.stored(INTERACTION)?.status).toBe('closed')
     })
 

@@ -1,5 +1,4 @@
 import { createCaseAction } from '../../../src/server/ui-actions/create-case-action'
-import { disconnectAction } from '../../../src/server/ui-actions/disconnect-action'
 import { holdAction } from '../../../src/server/ui-actions/hold-action'
 import { resumeAction } from '../../../src/server/ui-actions/resume-action'
 import { GENESYS_ERRORS, scriptedGenesys, type ScriptedGenesys } from '../../app/support/scripted-genesys'
@@ -49,18 +48,6 @@ describe('Workspace UI actions (server side)', () => {
             assigned_to: alice,
         })
         expect(mockGenesys.calls.map((c) => c.method)).toEqual(['unpark'])
-    })
-
-    it('Disconnect closes with the default wrap-up code', () => {
-        const sysId = seedInteraction('connected', { assigned_to: alice, x_gcer_participant_id: PARTICIPANT })
-        disconnectAction(current(sysId))
-        expect(readRecord('interaction', sysId)).toMatchObject({
-            x_gcer_routing_status: 'closed',
-            state: 'closed_complete',
-        })
-        expect(mockGenesys.calls.map((c) => [c.method, (c.args[2] as { code: string }).code])).toEqual([
-            ['disconnectWithWrapup', '9b999999-9999-4999-8999-999999999999'],
-        ])
     })
 
     it('Create Case links a case, queues the customer notification and closes with the case-created code', () => {

@@ -1,0 +1,70 @@
+import { err, ok, type Result } from '../../domain/result'
+import { isHeldByAgent } from '../../domain/routing-status'
+import { agentActionProblem } from '../actor-rules'
+import { appError, type AppError } from '../app-error'
+import { readConfig } from '../config-checks'
+import { textProblem } from '../input-checks'
+import type { Actor, InteractionRecord } from '../ports'
+import type { RoutingDeps } from '../routing-deps'
+import type { InteractionInput } from './agent-action'
+
+export interface WrapupOption {
+    readonly value: string
+    readonly label: string
+}
+
+export interface WrapupOptions {
+    readonly interaction: InteractionRecord
+    /** The configured default first (when set), then the queue's codes by name. */
+    readonly options: readonly WrapupOption[]
+    /** The value the modal preselects; '' when no default is configured. */
+    readonly defaultValue: string
+    /** Set when Genesys could not list the queue's codes: only the default is offered. */
+    readonly notice: string | null
+}
+
+const DEFAULT_LABEL = 'Default wrap-up'
+
+/**
+ * The Disconnect modal's wrap-up codes: those of the interaction's Genesys queue. A query (no history
+ * row, same actor rules as disconnect). When Genesys cannot list them the default alone is offered,
+ * so an outage never stops an agent from closing an email (the disconnect then waits in the outbox).
+ */
+export function wrapupOptions(
+    deps: RoutingDeps,
+    actor: Actor | null,
+    input: InteractionInput
+): Result<WrapupOptions, AppError> {
+    const bad = textProblem(input?.interactionSysId, 'The interaction', 32)
+    if (bad) return err(bad)
+    const interaction = deps.interactions.get(input.interactionSysId)
+    const denied = agentActionProblem(actor, interaction)
+    if (denied) return err(denied)
+    if (!interaction) return err(appError('not_found', 'That interaction does not exist or was deleted.'))
+    if (!isHeldByAgent(interaction.status))
+        return err(
+            appError(
+                'invalid_transition',
+                `${interaction.number} is ${interaction.status}; only an interaction an agent is working can be disconnected.`
+            )
+        )
+    const config = readConfig(deps.config)
+    const defaultValue = config.ok ? config.value.defaultWrapupCode : ''
+    const listed = interaction.queueId ? deps.genesys.listQueueWrapupCodes(interaction.queueId) : null
+    const codes = listed && listed.ok ? [...listed.value].sort((a, b) => a.name.localeCompare(b.name)) : []
+    const fromQueue = codes.map((c) => ({ value: c.id.toLowerCase(), label: c.name }))
+    const defaultListed = fromQueue.find((o) => o.value === defaultValue)
+    const options = [
+        ...(defaultValue ? [{ value: defaultValue, label: defaultListed ? defaultListed.label : DEFAULT_LABEL }] : []),
+        ...fromQueue.filter((o) => o.value !== defaultValue),
+    ]
+    const notice =
+        listed && !listed.ok
+            ? `Genesys Cloud could not list this queue's wrap-up codes (${listed.error.kind}); only the default is offered.`
+            : null
+    if (options.length === 0)
+        return err(
+            appError('configuration', 'No wrap-up code is available for this queue and no default is configured.')
+        )
+    return ok({ interaction, options, defaultValue, notice })
+}
