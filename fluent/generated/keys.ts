@@ -137,6 +137,14 @@ declare global {
                         table: 'sys_properties_category_m2m'
                         id: '352026813afe48debfe62ab6678fa83c'
                     }
+                    'property-email-inbound-addresses': {
+                        table: 'sys_properties'
+                        id: 'dd35050d332740208cfba70866548db3'
+                    }
+                    'property-email-inbound-addresses-category': {
+                        table: 'sys_properties_category_m2m'
+                        id: '838bf0f3b0ca4ea48290153cb8d35b9f'
+                    }
                     'property-genesys-credential-alias': {
                         table: 'sys_properties'
                         id: '0aae133b59204b5eb8797237b8afc36b'
@@ -397,6 +405,10 @@ declare global {
                         table: 'sys_module'
                         id: 'd61e699d1ce8417ba6e6d43302a885d1'
                     }
+                    src_domain_mailboxes_ts: {
+                        table: 'sys_module'
+                        id: '57eb0f473ef8491d956fcaef804eeeba'
+                    }
                     'src_domain_queue-mappings_ts': {
                         table: 'sys_module'
                         id: 'd1505e9e16cf41abbed410704733f4ae'
@@ -533,6 +545,10 @@ declare global {
                         table: 'sys_module'
                         id: 'af86b017571e449599e5011620794a55'
                     }
+                    'src_platform_email_new-email-filter_ts': {
+                        table: 'sys_module'
+                        id: '0c15c62d8b78464ab6d5c1c426a7fd47'
+                    }
                     'src_platform_genesys_alias-credential-lookup_ts': {
                         table: 'sys_module'
                         id: '5329555b316e4f9aba4af4d6070e50b7'
@@ -624,6 +640,10 @@ declare global {
                     'src_platform_settings_genesys-settings_ts': {
                         table: 'sys_module'
                         id: '515c763bc45a4347af1da7d2c33f5ebb'
+                    }
+                    'src_platform_settings_inbound-mailboxes_ts': {
+                        table: 'sys_module'
+                        id: '2674b0c4f8db4cf79ff52c6a590cb511'
                     }
                     'src_platform_settings_integer-property_ts': {
                         table: 'sys_module'

@@ -16,6 +16,7 @@ export const PROPERTY = {
     outboxMaxAttempts: 'x_gcer.outbox.max_attempts',
     outboxBaseDelaySeconds: 'x_gcer.outbox.base_delay_seconds',
     inboundMaxPayloadBytes: 'x_gcer.api.max_payload_bytes',
+    inboundMailboxes: 'x_gcer.email.inbound_addresses',
 } as const
 
 export type PropertyKey = keyof typeof PROPERTY

@@ -1,8 +1,11 @@
 import { describeMappingErrors, parseQueueMappings } from '../domain/queue-mappings'
+import { acceptsNewEmail, type RecipientsLike } from '../platform/email/new-email-filter'
+import { systemProperties } from '../platform/settings/property-source'
 
 /**
  * Public server API of the app (script include x_gcer.GenesysEmailRouting), for admins' scripts,
- * flows and other scopes. Bundled by esbuild into one IIFE; see scripts/build-includes.mjs.
+ * flows, other scopes and the new-email inbound action's condition. Bundled by esbuild into one
+ * IIFE; see scripts/build-includes.mjs.
  */
 export const prototype = {
     initialize: function () {},
@@ -13,6 +16,11 @@ export const prototype = {
         return result.ok
             ? { valid: true, queues: result.value.length, errors: [], message: '' }
             : { valid: false, queues: 0, errors: result.error, message: describeMappingErrors(result.error) }
+    },
+
+    /** Condition of the new-email inbound action: only mail sent to x_gcer.email.inbound_addresses. */
+    acceptsNewEmail: function (email: RecipientsLike): boolean {
+        return acceptsNewEmail(email || {}, systemProperties)
     },
 
     type: 'GenesysEmailRouting',

@@ -257,6 +257,13 @@ describe('built app package', () => {
         ])
     })
 
+    it('limits the new-email action to the configured mailboxes through the public script include', () => {
+        const action = of('sysevent_in_email_action').find((r) => field(r, 'type') === 'new')
+        expect(action && field(action, 'condition_script')).toBe('new x_gcer.GenesysEmailRouting().acceptsNewEmail(email)')
+        const include = of('sys_script_include').find((r) => field(r, 'name') === 'GenesysEmailRouting')
+        expect(include && field(include, 'script')).toContain('acceptsNewEmail')
+    })
+
     it('registers the case-created event and notifies the interaction contact on it', () => {
         expect(of('sysevent_register').map((r) => field(r, 'event_name'))).toEqual(['x_gcer.case_created'])
         const notification = of('sysevent_email_action').find((r) => field(r, 'event_name') === 'x_gcer.case_created')

@@ -64,6 +64,7 @@ describe('validating a property change before it is saved', () => {
         [PROPERTY.environment, 'genesys.example.com', 'unknown_environment'],
         [PROPERTY.caseCreatedWrapupCode, 'Case created', 'invalid_genesys_id'],
         [PROPERTY.provider, '', 'required'],
+        [PROPERTY.inboundMailboxes, 'support', 'invalid_email_address'],
     ])('refuses %s = %p (%s)', (name, value, code) => {
         expect(codes(name, value)).toEqual([`${name}: ${code}`])
     })

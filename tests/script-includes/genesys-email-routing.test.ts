@@ -5,9 +5,12 @@ import { runInNewContext } from 'node:vm'
 
 const ROOT = join(__dirname, '..', '..')
 const BILLING = '6f2b0d2e-1c0a-4a7e-9b5e-0c1d2e3f4a5b'
+const warnings: string[] = []
 
 /** Loads the bundled script the way the instance does: a plain script run in a scope with Class. */
-function loadScriptInclude(): { new (): Record<string, (...args: unknown[]) => unknown> } {
+function loadScriptInclude(properties: Record<string, string> = {}): {
+    new (): Record<string, (...args: unknown[]) => unknown>
+} {
     execFileSync('node', ['scripts/build-includes.mjs'], { cwd: ROOT, stdio: 'pipe' })
     const script = readFileSync(join(ROOT, 'build', 'script-includes', 'genesys-email-routing.js'), 'utf8')
     const Class = {
@@ -16,7 +19,14 @@ function loadScriptInclude(): { new (): Record<string, (...args: unknown[]) => u
                 this.initialize?.()
             },
     }
-    const scope: Record<string, unknown> = { Class }
+    // The instance's globals the bundle reads: gs for properties and log lines.
+    const gs = {
+        getProperty: (name: string, fallback: unknown) => (name in properties ? properties[name] : fallback),
+        warn: (message: string) => warnings.push(message),
+        info: () => undefined,
+        error: () => undefined,
+    }
+    const scope: Record<string, unknown> = { Class, gs }
     runInNewContext(`${script}\nthis.GenesysEmailRouting = GenesysEmailRouting`, scope)
     return scope.GenesysEmailRouting as ReturnType<typeof loadScriptInclude>
 }
@@ -44,5 +54,31 @@ describe('GenesysEmailRouting script include (bundled TypeScript)', () => {
         expect(result.message).toBe(
             '[0].queueId: [0].queueId must be a Genesys queue id (a UUID); [0].name: [0].name must be a non-empty string of at most 100 characters'
         )
+    })
+})
+
+describe('GenesysEmailRouting.acceptsNewEmail (condition of the new-email inbound action)', () => {
+    const mailbox = { 'x_gcer.email.inbound_addresses': 'support@acme.com, billing@acme.com' }
+
+    it('takes email sent to a configured mailbox, by To or Cc', () => {
+        const include = new (loadScriptInclude(mailbox))()
+        expect(include.acceptsNewEmail({ recipients: 'Acme Support <Support@acme.com>' })).toBe(true)
+        expect(include.acceptsNewEmail({ to: 'someone@acme.com', copied: 'billing@acme.com' })).toBe(true)
+    })
+
+    it('leaves other email to other inbound actions', () => {
+        const include = new (loadScriptInclude(mailbox))()
+        expect(include.acceptsNewEmail({ recipients: 'hr@acme.com' })).toBe(false)
+    })
+
+    it('takes every email when no mailbox is configured', () => {
+        expect(new (loadScriptInclude())().acceptsNewEmail({ recipients: 'hr@acme.com' })).toBe(true)
+    })
+
+    it('takes every email, and warns, when the property is malformed', () => {
+        warnings.length = 0
+        const include = new (loadScriptInclude({ 'x_gcer.email.inbound_addresses': 'support' }))()
+        expect(include.acceptsNewEmail({ recipients: 'hr@acme.com' })).toBe(true)
+        expect(warnings).toEqual([expect.stringContaining('x_gcer.email.inbound_addresses must be email addresses')])
     })
 })

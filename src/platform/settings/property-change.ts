@@ -1,6 +1,7 @@
 import type { Result } from '../../domain/result'
 import { readGenesysSettings } from './genesys-settings'
 import { readRoutingConfig } from './routing-config'
+import { readInboundMailboxes } from './inbound-mailboxes'
 import { integerProperty } from './integer-property'
 import { INTEGER_RULES } from './setting-rules'
 import type { PropertySource, SettingsProblem } from './settings-problem'
@@ -11,7 +12,13 @@ function problemsOf(source: PropertySource): SettingsProblem[] {
         const read = integerProperty(source, name, INTEGER_RULES[name])
         return read.ok ? [] : [read.error]
     })
-    return [...errors(readRoutingConfig(source)), ...errors(readGenesysSettings(source)), ...integers]
+    const mailboxes = readInboundMailboxes(source)
+    return [
+        ...errors(readRoutingConfig(source)),
+        ...errors(readGenesysSettings(source)),
+        ...integers,
+        ...(mailboxes.ok ? [] : [mailboxes.error]),
+    ]
 }
 
 const key = (p: SettingsProblem) => `${p.property} ${p.code} ${p.message}`

@@ -9,6 +9,7 @@ export type SettingsProblemCode =
     | 'invalid_queue_mappings'
     | 'unmapped_default_queue'
     | 'unknown_environment'
+    | 'invalid_email_address'
 
 /** A property that cannot be used, as data: which one, why (stable code) and what is wrong (without the name). */
 export interface SettingsProblem extends ConfigProblem {
