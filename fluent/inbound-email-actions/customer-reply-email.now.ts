@@ -13,7 +13,8 @@ InboundEmailAction({
     active: true,
     order: 50,
     stopProcessing: true,
-    // Only interactions this app routes; replies to any other interaction fall through to other actions.
-    conditionScript: '!current.x_gcer_routing_status.nil()',
+    // Only interactions this app routes, and only people's replies (an out-of-office answer to the
+    // case-created notification must not reopen anything); the rest falls through to other actions.
+    conditionScript: '!current.x_gcer_routing_status.nil() && new x_gcer.GenesysEmailRouting().acceptsReply(email)',
     script: customerReplyEmail,
 })

@@ -9,7 +9,7 @@ const property = Property({
     type: 'string',
     value: '',
     description:
-        'Mailboxes whose new email is routed through Genesys, comma separated (e.g. support@acme.com). Empty: every new email the instance receives.',
+        'Mailboxes whose new email is routed through Genesys, comma separated (e.g. support@acme.com). Empty: no new email is routed (other inbound actions keep it).',
     roles: { read: [adminRole], write: [adminRole] },
 })
 

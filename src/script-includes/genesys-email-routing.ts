@@ -1,5 +1,5 @@
 import { describeMappingErrors, parseQueueMappings } from '../domain/queue-mappings'
-import { acceptsNewEmail, type RecipientsLike } from '../platform/email/new-email-filter'
+import { acceptsNewEmail, acceptsReply, type RecipientsLike } from '../platform/email/new-email-filter'
 import { systemProperties } from '../platform/settings/property-source'
 
 /**
@@ -18,9 +18,14 @@ export const prototype = {
             : { valid: false, queues: 0, errors: result.error, message: describeMappingErrors(result.error) }
     },
 
-    /** Condition of the new-email inbound action: only mail sent to x_gcer.email.inbound_addresses. */
+    /** Condition of the new-email inbound action: a person's mail sent to x_gcer.email.inbound_addresses. */
     acceptsNewEmail: function (email: RecipientsLike): boolean {
         return acceptsNewEmail(email || {}, systemProperties)
+    },
+
+    /** Condition of the reply inbound action: not an auto-reply. */
+    acceptsReply: function (email: RecipientsLike): boolean {
+        return acceptsReply(email || {})
     },
 
     type: 'GenesysEmailRouting',

@@ -262,6 +262,8 @@ describe('built app package', () => {
         expect(action && field(action, 'condition_script')).toBe('new x_gcer.GenesysEmailRouting().acceptsNewEmail(email)')
         const include = of('sys_script_include').find((r) => field(r, 'name') === 'GenesysEmailRouting')
         expect(include && field(include, 'script')).toContain('acceptsNewEmail')
+        const reply = of('sysevent_in_email_action').find((r) => field(r, 'type') === 'reply')
+        expect(reply && field(reply, 'condition_script')).toContain('acceptsReply(email)')
     })
 
     it('registers the case-created event and notifies the interaction contact on it', () => {

@@ -71,14 +71,26 @@ describe('GenesysEmailRouting.acceptsNewEmail (condition of the new-email inboun
         expect(include.acceptsNewEmail({ recipients: 'hr@acme.com' })).toBe(false)
     })
 
-    it('takes every email when no mailbox is configured', () => {
-        expect(new (loadScriptInclude())().acceptsNewEmail({ recipients: 'hr@acme.com' })).toBe(true)
+    it('takes no email until a mailbox is configured', () => {
+        expect(new (loadScriptInclude())().acceptsNewEmail({ recipients: 'support@acme.com' })).toBe(false)
     })
 
-    it('takes every email, and warns, when the property is malformed', () => {
+    it('takes no email, and warns, when the property is malformed', () => {
         warnings.length = 0
         const include = new (loadScriptInclude({ 'x_gcer.email.inbound_addresses': 'support' }))()
-        expect(include.acceptsNewEmail({ recipients: 'hr@acme.com' })).toBe(true)
+        expect(include.acceptsNewEmail({ recipients: 'support@acme.com' })).toBe(false)
         expect(warnings).toEqual([expect.stringContaining('x_gcer.email.inbound_addresses must be email addresses')])
+    })
+
+    it('leaves an auto-reply sent to the mailbox alone', () => {
+        const include = new (loadScriptInclude(mailbox))()
+        const outOfOffice = { recipients: 'support@acme.com', headers: 'Auto-Submitted: auto-replied\n' }
+        expect(include.acceptsNewEmail(outOfOffice)).toBe(false)
+    })
+
+    it('takes a person reply but not an out-of-office answer (reply action condition)', () => {
+        const include = new (loadScriptInclude())()
+        expect(include.acceptsReply({ headers: 'From: carla@example.com\n' })).toBe(true)
+        expect(include.acceptsReply({ headers: 'Precedence: auto_reply\n' })).toBe(false)
     })
 })
