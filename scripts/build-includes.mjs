@@ -11,7 +11,15 @@ const OUT_DIR = 'build/script-includes'
 // On the instance, Glide APIs are globals in a script include; the npm package is types only.
 // So `import { gs } from '@servicenow/glide'` becomes a read of the global (guarded with typeof,
 // since a missing global is a ReferenceError), and a sub-path such as sn_ws its namespace object.
-const GLIDE_GLOBALS = ['gs', 'GlideRecord', 'GlideRecordSecure', 'GlideDateTime', 'GlideAggregate', 'GlideElement']
+const GLIDE_GLOBALS = [
+    'gs',
+    'GlideRecord',
+    'GlideRecordSecure',
+    'GlideDateTime',
+    'GlideAggregate',
+    'GlideElement',
+    'GlideSysAttachment',
+]
 const glideGlobals = {
     name: 'glide-globals',
     setup(b) {

@@ -43,11 +43,13 @@ import { resetDatabase } from './database'
 import { resetSession } from './gs'
 import { resetCredentials } from './sn_cc'
 import { resetRestMessages } from './sn_ws'
+import { resetAttachments } from './glide-sys-attachment'
 
 export { GlideRecord, GlideQueryCondition } from './glide-record'
 export { GlideDateTime } from './glide-date-time'
 export { GlideElement } from './glide-element'
 export { gs } from './gs'
+export { GlideSysAttachment, attachmentsOf, seedAttachment } from './glide-sys-attachment'
 
 // ---- test helpers
 export { advanceClock, getNow, setNow, formatGlideDateTime, parseGlideDateTime } from './clock'
@@ -81,7 +83,7 @@ export type { FakeUser, LogLevel, LogLine, QueuedEvent, SessionMessage } from '.
 /**
  * Back to a blank instance: rows, record numbers, sys_id sequence, journal, table access, refused inserts,
  * secrets, counters, session (user, properties, messages, events, logs), clock, scripted REST responses and
- * sent messages, and alias credentials. Pass `{ schema: true }` to also forget
+ * sent messages, alias credentials and attachments. Pass `{ schema: true }` to also forget
  * tables declared by the test and restore the default schema.
  */
 export function resetGlide(options: { schema?: boolean } = {}): void {
@@ -91,6 +93,7 @@ export function resetGlide(options: { schema?: boolean } = {}): void {
     resetClock()
     resetRestMessages()
     resetCredentials()
+    resetAttachments()
 }
 
 resetSchema()
