@@ -26,7 +26,7 @@ RestApi({
             shortDescription:
                 'An agent accepted the email: the interaction becomes Connected, owned by the mapped user.',
             requestExample:
-                '{"eventId":"<uuid>","conversationId":"<uuid>","participantId":"<uuid>","userId":"<uuid>","communicationId":"<uuid>"}',
+                '{"eventId":"<uuid>","conversationId":"<uuid>","participantId":"<uuid>","userId":"<uuid>","communicationId":"<uuid>","interactionSysId":"<sys_id>"}',
         },
         {
             $id: Now.ID['rest-genesys-events-conversation-ended'],
@@ -39,8 +39,9 @@ RestApi({
             enforceAcl: [genesysEventsAcl],
             consumes: 'application/json',
             produces: 'application/json',
-            shortDescription: 'Genesys ended a queued email without an agent: the interaction becomes Abandoned.',
-            requestExample: '{"eventId":"<uuid>","conversationId":"<uuid>"}',
+            shortDescription:
+                'Genesys ended the conversation: a queued interaction becomes Abandoned, a held one Closed (owner kept).',
+            requestExample: '{"eventId":"<uuid>","conversationId":"<uuid>","interactionSysId":"<sys_id>"}',
         },
     ],
 })

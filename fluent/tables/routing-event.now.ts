@@ -29,7 +29,7 @@ export const x_gcer_routing_event = Table({
                 transfer: 'Transfer',
                 disconnect: 'Disconnect',
                 create_case: 'Create case',
-                abandoned: 'Abandoned',
+                conversation_ended: 'Conversation ended by Genesys',
             },
         }),
         from_status: ChoiceColumn({ label: 'From status', choices: STATUS_CHOICES }),

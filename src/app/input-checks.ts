@@ -1,4 +1,5 @@
 import { isGenesysId } from '../domain/genesys-id'
+import { isSysId } from '../domain/sys-id'
 import { appError, type AppError } from './app-error'
 
 /**
@@ -21,6 +22,11 @@ export function genesysIdProblem(value: unknown, label: string): AppError | null
 
 export function optionalGenesysIdProblem(value: unknown, label: string): AppError | null {
     return value === undefined || value === null ? null : genesysIdProblem(value, label)
+}
+
+export function optionalSysIdProblem(value: unknown, label: string): AppError | null {
+    if (value === undefined || value === null || isSysId(value)) return null
+    return appError('invalid_input', `${label} must be a ServiceNow sys_id (32 hexadecimal characters).`)
 }
 
 /** The first problem of several checks, or null when all pass. */

@@ -3,9 +3,9 @@ import type { ActionResult, GenesysEventDone } from './action-result'
 import type { AppError } from './app-error'
 import type { Actor } from './ports'
 import type { RoutingDeps } from './routing-deps'
-import { abandoned, type AbandonedInput } from './use-cases/abandoned'
 import type { InteractionInput } from './use-cases/agent-action'
 import { agentAssigned, type AgentAssignedInput } from './use-cases/agent-assigned'
+import { conversationEnded, type ConversationEndedInput } from './use-cases/conversation-ended'
 import { createCase, type CaseCreated, type CreateCaseInput } from './use-cases/create-case'
 import { customerReply, type CustomerReplyInput } from './use-cases/customer-reply'
 import { disconnect, type DisconnectInput } from './use-cases/disconnect'
@@ -27,8 +27,8 @@ export interface RoutingService {
     customerReply(input: CustomerReplyInput): ActionResult
     /** Genesys (integration user): an agent was assigned. */
     agentAssigned(actor: Actor | null, input: AgentAssignedInput): ActionResult<GenesysEventDone>
-    /** Genesys (integration user): the conversation ended before an agent took it. */
-    abandoned(actor: Actor | null, input: AbandonedInput): ActionResult<GenesysEventDone>
+    /** Genesys (integration user): Genesys ended the conversation (queued: abandoned; held: closed). */
+    conversationEnded(actor: Actor | null, input: ConversationEndedInput): ActionResult<GenesysEventDone>
     /** Agent (owner) or admin. */
     hold(actor: Actor | null, input: InteractionInput): ActionResult
     resume(actor: Actor | null, input: InteractionInput): ActionResult
@@ -46,7 +46,7 @@ export function createRoutingService(deps: RoutingDeps): RoutingService {
         emailReceived: (input) => emailReceived(deps, input),
         customerReply: (input) => customerReply(deps, input),
         agentAssigned: (actor, input) => agentAssigned(deps, actor, input),
-        abandoned: (actor, input) => abandoned(deps, actor, input),
+        conversationEnded: (actor, input) => conversationEnded(deps, actor, input),
         hold: (actor, input) => hold(deps, actor, input),
         resume: (actor, input) => resume(deps, actor, input),
         transfer: (actor, input) => transfer(deps, actor, input),

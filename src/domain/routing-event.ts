@@ -10,7 +10,8 @@ export type RoutingEvent =
     | { readonly type: 'transfer'; readonly target: TransferTarget }
     | { readonly type: 'disconnect'; readonly wrapupCode: string }
     | { readonly type: 'create_case'; readonly wrapupCode: string }
-    | { readonly type: 'abandoned' }
+    /** Genesys ended the conversation (nobody took it, or an agent, supervisor or flow ended it in Genesys). */
+    | { readonly type: 'conversation_ended' }
 
 export type RoutingEventType = RoutingEvent['type']
 
@@ -23,5 +24,5 @@ export const ROUTING_EVENT_TYPES: readonly RoutingEventType[] = [
     'transfer',
     'disconnect',
     'create_case',
-    'abandoned',
+    'conversation_ended',
 ]

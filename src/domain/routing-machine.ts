@@ -107,9 +107,11 @@ export function transition(from: RoutingSnapshot, event: RoutingEvent): Transiti
                 ])
             return invalid(from, event, 'no agent is working it')
 
-        case 'abandoned':
+        case 'conversation_ended':
+            // Genesys already ended it: nothing to send back. Queued: nobody took it. Held: whoever ended
+            // it in Genesys (agent desktop, supervisor, flow) closed it; the owner stays for history.
             if (status === 'queued') return to('abandoned', null)
-            if (status === 'abandoned') return unchanged(current)
-            return invalid(from, event, 'only a queued interaction can be abandoned')
+            if (status === 'connected' || status === 'parked') return to('closed', owner)
+            return unchanged(current)
     }
 }

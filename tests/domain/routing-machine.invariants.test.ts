@@ -22,7 +22,7 @@ const eventArb: fc.Arbitrary<RoutingEvent> = fc.oneof(
     })),
     fc.constant<RoutingEvent>({ type: 'disconnect', wrapupCode: 'resolved' }),
     fc.constant<RoutingEvent>({ type: 'create_case', wrapupCode: 'case-created' }),
-    fc.constant<RoutingEvent>({ type: 'abandoned' })
+    fc.constant<RoutingEvent>({ type: 'conversation_ended' })
 )
 
 /** Runs a sequence from "no interaction", calling `check` on every step (legal or not). */
@@ -62,6 +62,24 @@ describe('routing state machine: invariants over random event sequences', () => 
             fc.property(sequences, (events) =>
                 walk(events, (before, _event, after) => {
                     if (isTerminal(before.status)) expect(after).toEqual(before)
+                })
+            ),
+            { numRuns: 2000 }
+        )
+    })
+
+    it('ends every live interaction when Genesys ends the conversation, with no Genesys effect', () => {
+        fc.assert(
+            fc.property(sequences, (events) =>
+                walk(events, (before, event, after, legal) => {
+                    if (event.type !== 'conversation_ended' || before.status === 'none') return
+                    expect(legal).toBe(true)
+                    expect(isTerminal(after.status)).toBe(true)
+                    if (before.status === 'queued') expect(after).toEqual({ status: 'abandoned', owner: null })
+                    if (before.status === 'connected' || before.status === 'parked')
+                        expect(after).toEqual({ status: 'closed', owner: before.owner })
+                    const result = transition(before, event)
+                    expect(result.ok && result.value.effects).toEqual([])
                 })
             ),
             { numRuns: 2000 }

@@ -18,7 +18,7 @@ const EVENTS: Record<RoutingEventType, RoutingEvent> = {
     transfer: { type: 'transfer', target: { kind: 'queue', genesysQueueId: QUEUE, label: 'Billing' } },
     disconnect: { type: 'disconnect', wrapupCode: 'resolved' },
     create_case: { type: 'create_case', wrapupCode: 'case-created' },
-    abandoned: { type: 'abandoned' },
+    conversation_ended: { type: 'conversation_ended' },
 }
 
 /** The owner each status starts from in the table below. */
@@ -51,7 +51,7 @@ const TABLE: Record<MachineStatus, Record<RoutingEventType, Expected>> = {
         transfer: 'invalid',
         disconnect: 'invalid',
         create_case: 'invalid',
-        abandoned: 'invalid',
+        conversation_ended: 'invalid',
     },
     queued: {
         email_received: 'invalid',
@@ -62,7 +62,7 @@ const TABLE: Record<MachineStatus, Record<RoutingEventType, Expected>> = {
         transfer: 'invalid',
         disconnect: 'invalid',
         create_case: 'invalid',
-        abandoned: { status: 'abandoned', owner: null, effects: [], changed: true },
+        conversation_ended: { status: 'abandoned', owner: null, effects: [], changed: true },
     },
     connected: {
         email_received: 'invalid',
@@ -78,7 +78,7 @@ const TABLE: Record<MachineStatus, Record<RoutingEventType, Expected>> = {
             effects: ['create_case', 'notify_case_created', 'genesys_disconnect'],
             changed: true,
         },
-        abandoned: 'invalid',
+        conversation_ended: { status: 'closed', owner: OWNER, effects: [], changed: true },
     },
     parked: {
         email_received: 'invalid',
@@ -94,7 +94,7 @@ const TABLE: Record<MachineStatus, Record<RoutingEventType, Expected>> = {
             effects: ['create_case', 'notify_case_created', 'genesys_disconnect'],
             changed: true,
         },
-        abandoned: 'invalid',
+        conversation_ended: { status: 'closed', owner: OWNER, effects: [], changed: true },
     },
     closed: {
         email_received: 'invalid',
@@ -105,7 +105,7 @@ const TABLE: Record<MachineStatus, Record<RoutingEventType, Expected>> = {
         transfer: 'invalid',
         disconnect: 'invalid',
         create_case: 'invalid',
-        abandoned: 'invalid',
+        conversation_ended: same('closed'),
     },
     abandoned: {
         email_received: 'invalid',
@@ -116,7 +116,7 @@ const TABLE: Record<MachineStatus, Record<RoutingEventType, Expected>> = {
         transfer: 'invalid',
         disconnect: 'invalid',
         create_case: 'invalid',
-        abandoned: same('abandoned'),
+        conversation_ended: same('abandoned'),
     },
 }
 
@@ -188,6 +188,13 @@ describe('routing state machine: details the table does not show', () => {
     it('carries the wrap-up code into the Genesys disconnect', () => {
         const result = transition({ status: 'parked', owner: OWNER }, EVENTS.create_case)
         expect(result.ok && result.value.effects[2]).toEqual({ type: 'genesys_disconnect', wrapupCode: 'case-created' })
+    })
+
+    it('closes a held interaction Genesys ended without asking Genesys for anything (it already ended it)', () => {
+        for (const status of ['connected', 'parked'] as const) {
+            const result = transition({ status, owner: OWNER }, EVENTS.conversation_ended)
+            expect(result).toEqual({ ok: true, value: { status: 'closed', owner: OWNER, effects: [], changed: true } })
+        }
     })
 
     it('names the status and the event in an invalid-transition message', () => {

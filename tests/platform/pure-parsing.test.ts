@@ -21,9 +21,31 @@ describe('parseGenesysEvent', () => {
                 participantId: ID,
                 userId: ID,
                 communicationId: null,
+                interactionSysId: null,
             },
         })
     })
+
+    it.each(['agent_assigned', 'conversation_ended'] as const)(
+        '%s: takes an optional interactionSysId, lower-cased; refuses one that is not a sys_id',
+        (kind) => {
+            const base = { eventId: ID, conversationId: ID, participantId: ID, userId: ID }
+            const sysId = '0123456789ABCDEF0123456789ABCDEF'
+            const parsed = parseGenesysEvent(kind, JSON.stringify({ ...base, interactionSysId: sysId }), 16384)
+            expect(parsed).toMatchObject({ ok: true, value: { interactionSysId: sysId.toLowerCase() } })
+            expect(parsed).toMatchObject({ ok: true, value: { kind } })
+            for (const bad of [`${sysId}0`, sysId.slice(1), 'zz'.repeat(16), 12, true])
+                expect(parseGenesysEvent(kind, JSON.stringify({ ...base, interactionSysId: bad }), 16384)).toEqual({
+                    ok: false,
+                    error: {
+                        status: 400,
+                        code: 'invalid_field',
+                        message: 'interactionSysId must be a ServiceNow sys_id (32 hexadecimal characters)',
+                        field: 'interactionSysId',
+                    },
+                })
+        }
+    )
 
     it('refuses on size before parsing, counting bytes not characters', () => {
         const body = JSON.stringify({ pad: '€'.repeat(400) })

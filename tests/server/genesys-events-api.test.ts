@@ -184,20 +184,167 @@ describe('POST /agent-assigned', () => {
     })
 })
 
-describe('POST /conversation-ended', () => {
-    it('200: a queued interaction Genesys ended becomes abandoned, closed_at set', () => {
-        const interaction = seedInteraction('queued')
-        const sent = post(conversationEndedRoute, { eventId: EVENT_1, conversationId: CONVERSATION })
-        expect(sent).toMatchObject({ status: 200, body: { outcome: 'applied', interaction: { status: 'abandoned' } } })
-        expect(readRecord('interaction', interaction)).toMatchObject({ state: 'closed_abandoned' })
-        expect(readRecord('interaction', interaction)?.closed_at).not.toBeNull()
+describe('POST /agent-assigned naming the interaction (interactionSysId)', () => {
+    /** Genesys created and routed it, but ServiceNow never stored it (the create request timed out). */
+    const GENESYS_CONVERSATION = 'c2222222-2222-4222-8222-222222222222'
+
+    it('200: a queued interaction without a conversation adopts it and is assigned; the history says so', () => {
+        const interaction = seedInteraction('queued', { x_gcer_conversation_id: null })
+        const sent = post(agentAssignedRoute, {
+            ...ASSIGNED,
+            conversationId: GENESYS_CONVERSATION,
+            interactionSysId: interaction.toUpperCase(),
+        })
+        expect(sent).toMatchObject({ status: 200, body: { outcome: 'applied', interaction: { status: 'connected' } } })
+        expect(readRecord('interaction', interaction)).toMatchObject({
+            x_gcer_conversation_id: GENESYS_CONVERSATION,
+            x_gcer_routing_status: 'connected',
+            state: 'work_in_progress',
+            assigned_to: alice,
+        })
+        expect(allRecords('x_gcer_routing_event')).toEqual([
+            expect.objectContaining({
+                event: 'agent_assigned',
+                outcome: 'applied',
+                message: expect.stringContaining(`now follows conversation ${GENESYS_CONVERSATION}`),
+            }),
+        ])
     })
 
-    it('400 / 409: missing conversationId; an interaction an agent holds cannot be abandoned', () => {
+    it('409: an interaction an agent already holds never takes over another conversation', () => {
+        const interaction = seedInteraction('connected', { assigned_to: alice, x_gcer_participant_id: PARTICIPANT })
+        const sent = post(agentAssignedRoute, {
+            ...ASSIGNED,
+            conversationId: GENESYS_CONVERSATION,
+            interactionSysId: interaction,
+        })
+        expect(sent).toMatchObject({ status: 409, body: { error: { code: 'invalid_transition' } } })
+        expect(readRecord('interaction', interaction)?.x_gcer_conversation_id).toBe(CONVERSATION)
+        expect(allRecords('x_gcer_routing_event')).toEqual([expect.objectContaining({ outcome: 'rejected' })])
+    })
+
+    it('404: neither the conversation nor the interaction is known; nothing is written', () => {
+        const checked = measure(() =>
+            post(agentAssignedRoute, { ...ASSIGNED, interactionSysId: 'abcdefabcdefabcdefabcdefabcdef01' })
+        )
+        expect(checked.result).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } })
+        expect(checked.writes).toBe(0)
+    })
+
+    it.each(['not-a-sys-id', 'abcdefabcdefabcdefabcdefabcdef0', 'x^ORsys_idISNOTEMPTYabcdefabcdefab', 42])(
+        '400: interactionSysId %p is named',
+        (interactionSysId) => {
+            seedInteraction('queued')
+            const sent = post(agentAssignedRoute, { ...ASSIGNED, interactionSysId })
+            expect(sent).toEqual({
+                status: 400,
+                contentType: 'application/json',
+                body: {
+                    error: {
+                        code: 'invalid_field',
+                        message: 'interactionSysId must be a ServiceNow sys_id (32 hexadecimal characters)',
+                        field: 'interactionSysId',
+                    },
+                },
+            })
+            expect(allRecords('x_gcer_routing_event')).toEqual([])
+        }
+    )
+})
+
+describe('POST /conversation-ended', () => {
+    const ENDED = { eventId: EVENT_1, conversationId: CONVERSATION }
+
+    it('200: a queued interaction Genesys ended becomes abandoned, closed_at set', () => {
+        const interaction = seedInteraction('queued')
+        const sent = post(conversationEndedRoute, ENDED)
+        expect(sent).toMatchObject({ status: 200, body: { outcome: 'applied', interaction: { status: 'abandoned' } } })
+        expect(readRecord('interaction', interaction)).toMatchObject({ state: 'closed_abandoned' })
+        expect(readRecord('interaction', interaction)?.assigned_to ?? null).toBeNull()
+        expect(readRecord('interaction', interaction)?.closed_at).not.toBeNull()
+        expect(allRecords('x_gcer_routing_event')).toEqual([
+            expect.objectContaining({ event: 'conversation_ended', outcome: 'applied', to_status: 'abandoned' }),
+        ])
+    })
+
+    it.each(['connected', 'parked'])(
+        '200: a %s interaction ended in Genesys closes, leaves work in progress, keeps its owner; no Genesys call',
+        (status) => {
+            const interaction = seedInteraction(status, { assigned_to: alice, x_gcer_participant_id: PARTICIPANT })
+            const sent = post(conversationEndedRoute, ENDED)
+            expect(sent).toMatchObject({
+                status: 200,
+                body: { outcome: 'applied', duplicate: false, interaction: { status: 'closed' } },
+            })
+            const after = readRecord('interaction', interaction)
+            expect(after).toMatchObject({
+                x_gcer_routing_status: 'closed',
+                state: 'closed_complete',
+                assigned_to: alice,
+            })
+            expect(after?.closed_at).not.toBeNull()
+            expect(allRecords('x_gcer_routing_event')).toEqual([
+                expect.objectContaining({
+                    event: 'conversation_ended',
+                    outcome: 'applied',
+                    from_status: status,
+                    to_status: 'closed',
+                    to_owner: alice,
+                }),
+            ])
+            expect(mockGenesys.calls).toEqual([])
+            expect(allRecords('x_gcer_outbox')).toEqual([])
+        }
+    )
+
+    it('200 unchanged: the end notification after our own Disconnect is acknowledged with one unchanged row', () => {
+        const interaction = seedInteraction('closed', { assigned_to: alice })
+        const sent = post(conversationEndedRoute, ENDED)
+        expect(sent).toMatchObject({ status: 200, body: { outcome: 'unchanged', duplicate: false } })
+        expect(readRecord('interaction', interaction)).toMatchObject({ x_gcer_routing_status: 'closed' })
+        expect(allRecords('x_gcer_routing_event')).toEqual([
+            expect.objectContaining({ event: 'conversation_ended', outcome: 'unchanged', external_id: EVENT_1 }),
+        ])
+    })
+
+    it('200 duplicate: the same eventId again changes nothing and writes nothing', () => {
+        seedInteraction('connected', { assigned_to: alice })
+        post(conversationEndedRoute, ENDED)
+        const again = measure(() => post(conversationEndedRoute, ENDED))
+        expect(again.result).toMatchObject({ status: 200, body: { outcome: 'unchanged', duplicate: true } })
+        expect(again.writes).toBe(0)
+        expect(allRecords('x_gcer_routing_event')).toHaveLength(1)
+    })
+
+    it('200: a queued interaction whose create timed out adopts the ended conversation it is named by', () => {
+        const interaction = seedInteraction('queued', { x_gcer_conversation_id: null })
+        const other = 'c2222222-2222-4222-8222-222222222222'
+        const sent = post(conversationEndedRoute, { ...ENDED, conversationId: other, interactionSysId: interaction })
+        expect(sent).toMatchObject({ status: 200, body: { outcome: 'applied', interaction: { status: 'abandoned' } } })
+        expect(readRecord('interaction', interaction)).toMatchObject({ x_gcer_conversation_id: other })
+    })
+
+    it('400: missing conversationId, a malformed interactionSysId', () => {
         expect(post(conversationEndedRoute, { eventId: EVENT_1 }).body).toEqual({
             error: { code: 'missing_field', message: 'conversationId is required', field: 'conversationId' },
         })
-        seedInteraction('connected', { assigned_to: alice })
-        expect(post(conversationEndedRoute, { eventId: EVENT_1, conversationId: CONVERSATION }).status).toBe(409)
+        expect(post(conversationEndedRoute, { ...ENDED, interactionSysId: 'nope' })).toMatchObject({
+            status: 400,
+            body: { error: { code: 'invalid_field', field: 'interactionSysId' } },
+        })
+    })
+
+    it('403 / 404 / 413', () => {
+        expect(post(conversationEndedRoute, ENDED)).toMatchObject({
+            status: 404,
+            body: { error: { code: 'not_found' } },
+        })
+        setProperty(PROPERTY.inboundMaxPayloadBytes, 1024)
+        expect(post(conversationEndedRoute, { ...ENDED, padding: 'x'.repeat(2000) }).status).toBe(413)
+        setCurrentUser({ sysId: 'a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0', userName: 'ada', roles: ['x_gcer.agent'] })
+        expect(post(conversationEndedRoute, ENDED)).toMatchObject({
+            status: 403,
+            body: { error: { code: 'forbidden' } },
+        })
     })
 })

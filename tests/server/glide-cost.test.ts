@@ -81,6 +81,15 @@ useCase('REST conversation-ended (200 abandoned)', 3, 2, () => {
     seedInteraction('queued')
     return () => rest(conversationEndedRoute, { eventId: EVENT_1, conversationId: CONVERSATION })
 })
+useCase('REST conversation-ended (200 connected -> closed)', 3, 2, () => {
+    seedInteraction('connected', { assigned_to: alice, x_gcer_participant_id: PARTICIPANT })
+    return () => rest(conversationEndedRoute, { eventId: EVENT_1, conversationId: CONVERSATION })
+})
+useCase('REST agent-assigned adopting a conversation by interactionSysId', 5, 2, () => {
+    const interaction = seedInteraction('queued', { x_gcer_conversation_id: null })
+    const conversationId = 'c2222222-2222-4222-8222-222222222222'
+    return () => rest(agentAssignedRoute, { ...ASSIGNED, conversationId, interactionSysId: interaction })
+})
 useCase('reply to connected (unchanged)', 1, 1, () => {
     const id = seedInteraction('connected', { assigned_to: alice, x_gcer_participant_id: PARTICIPANT })
     const m = email('RE: Invoice')

@@ -2,14 +2,19 @@ import { err, ok } from '../../domain/result'
 import type { ActionResult, GenesysEventDone } from '../action-result'
 import { appError } from '../app-error'
 import { merged, recordHistory } from '../history'
-import { firstProblem, genesysIdProblem, optionalGenesysIdProblem, optionalTextProblem } from '../input-checks'
+import {
+    firstProblem,
+    genesysIdProblem,
+    optionalGenesysIdProblem,
+    optionalSysIdProblem,
+    optionalTextProblem,
+} from '../input-checks'
 import type { Actor, InteractionChanges, InteractionRecord } from '../ports'
 import type { RoutingDeps } from '../routing-deps'
 import { reject, transitionOrReject } from './agent-action'
-import { duplicateEvent, loadForGenesys } from './genesys-event'
+import { adoptionNote, duplicateEvent, loadForGenesys, type GenesysEventSubject } from './genesys-event'
 
-export interface AgentAssignedInput {
-    readonly conversationId: string
+export interface AgentAssignedInput extends GenesysEventSubject {
     readonly genesysUserId: string
     readonly participantId: string
     readonly communicationId?: string | null
@@ -18,7 +23,11 @@ export interface AgentAssignedInput {
     readonly eventId?: string | null
 }
 
-/** Genesys assigned the email to an agent: the mapped ServiceNow user becomes the owner. */
+/**
+ * Genesys assigned the email to an agent: the mapped ServiceNow user becomes the owner. An unknown conversation
+ * whose event names a queued interaction of ours (interactionSysId) becomes that interaction's conversation:
+ * the create timed out in ServiceNow but Genesys created and routed it, or Genesys routes a newer one.
+ */
 export function agentAssigned(
     deps: RoutingDeps,
     actor: Actor | null,
@@ -30,14 +39,16 @@ export function agentAssigned(
         genesysIdProblem(input?.participantId, 'The participant id'),
         optionalGenesysIdProblem(input?.communicationId, 'The communication id'),
         optionalGenesysIdProblem(input?.queueId, 'The queue id'),
+        optionalSysIdProblem(input?.interactionSysId, 'The interaction sys_id'),
         optionalTextProblem(input?.eventId, 'The event id', 128)
     )
     if (bad) return err(bad)
     const externalId = input.eventId || `${input.conversationId}:${input.participantId}:assigned`
-    const loaded = loadForGenesys(deps, actor, input.conversationId, externalId, 'agent_assigned')
+    const loaded = loadForGenesys(deps, actor, input, externalId, 'agent_assigned', 'queued')
     if (!loaded.ok) return loaded
     const before = loaded.value.interaction
     if (loaded.value.kind === 'repeat') return ok(duplicateEvent(before))
+    const { adoption } = loaded.value
     const agent = deps.agents.findByGenesysUserId(input.genesysUserId)
     if (!agent || !agent.active) {
         const message = `Genesys Cloud user ${input.genesysUserId} is not mapped to an active ServiceNow agent (event ${externalId}); ${before.number} was not assigned.`
@@ -53,10 +64,11 @@ export function agentAssigned(
         communicationId: input.communicationId ?? null,
         pendingTarget: null,
         ...(input.queueId ? { queueId: input.queueId } : {}),
+        ...(adoption ? { conversationId: adoption.conversationId } : {}),
     }
     deps.interactions.update(before.sysId, changes)
     const after = merged(before, changes)
-    const message = `Genesys Cloud assigned ${before.number} to ${agent.name}.`
+    const message = `Genesys Cloud assigned ${before.number} to ${agent.name}.${adoptionNote(before, adoption)}`
     recordHistory(
         deps.events,
         before.sysId,

@@ -1,5 +1,6 @@
 import { isGenesysId } from '../../domain/genesys-id'
 import { err, ok, type Result } from '../../domain/result'
+import { isSysId } from '../../domain/sys-id'
 import { apiError, type ApiError } from './api-error'
 import { utf8Length } from './utf8-length'
 
@@ -11,20 +12,26 @@ export interface AgentAssignedRequest {
     readonly participantId: string
     readonly userId: string
     readonly communicationId: string | null
+    /** servicenowInteractionSysId from the conversation attributes, when the Genesys flow passes it on. */
+    readonly interactionSysId: string | null
 }
 
-/** Genesys ended the conversation without ServiceNow asking: queued -> abandoned. */
+/** Genesys ended the conversation: queued -> abandoned, connected/parked -> closed, ended: acknowledged. */
 export interface ConversationEndedRequest {
     readonly kind: 'conversation_ended'
     readonly eventId: string
     readonly conversationId: string
     readonly participantId: string | null
+    readonly interactionSysId: string | null
 }
 
 export type GenesysEventRequest = AgentAssignedRequest | ConversationEndedRequest
 export type GenesysEventKind = GenesysEventRequest['kind']
 
-/** Required and optional id fields per event, in the order they are checked (and reported). */
+/**
+ * Required and optional Genesys id fields per event, in the order they are checked (and reported); then the
+ * optional ServiceNow interaction sys_id, which both events may carry.
+ */
 const FIELDS: Readonly<Record<GenesysEventKind, { required: readonly string[]; optional: readonly string[] }>> = {
     agent_assigned: {
         required: ['eventId', 'conversationId', 'participantId', 'userId'],
@@ -56,6 +63,18 @@ function readIds(
             return err(apiError(400, 'invalid_field', `${field} must be a Genesys id (a UUID)`, field))
         ids[field] = value.toLowerCase()
     }
+    const sysId = body.interactionSysId
+    if (sysId === undefined || sysId === null || sysId === '') ids.interactionSysId = null
+    else if (!isSysId(sysId))
+        return err(
+            apiError(
+                400,
+                'invalid_field',
+                'interactionSysId must be a ServiceNow sys_id (32 hexadecimal characters)',
+                'interactionSysId'
+            )
+        )
+    else ids.interactionSysId = sysId.toLowerCase()
     return ok(ids)
 }
 
@@ -89,11 +108,13 @@ export function parseGenesysEvent(
             participantId: ids.participantId as string,
             userId: ids.userId as string,
             communicationId: ids.communicationId,
+            interactionSysId: ids.interactionSysId,
         })
     return ok({
         kind,
         eventId: ids.eventId as string,
         conversationId: ids.conversationId as string,
         participantId: ids.participantId,
+        interactionSysId: ids.interactionSysId,
     })
 }

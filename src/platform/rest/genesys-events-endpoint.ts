@@ -26,8 +26,13 @@ function run(
             participantId: event.participantId,
             genesysUserId: event.userId,
             communicationId: event.communicationId,
+            interactionSysId: event.interactionSysId,
         })
-    return service.abandoned(call.actor, { eventId: event.eventId, conversationId: event.conversationId })
+    return service.conversationEnded(call.actor, {
+        eventId: event.eventId,
+        conversationId: event.conversationId,
+        interactionSysId: event.interactionSysId,
+    })
 }
 
 /**

@@ -199,3 +199,128 @@ describe('agent assigned (Genesys tells us)', () => {
         expect(world.stored(INTERACTION)?.status).toBe('queued')
     })
 })
+
+describe('agent assigned for a conversation ServiceNow never stored, naming the interaction', () => {
+    /** Genesys created and routed this conversation, but ServiceNow never stored it (e.g. the create timed out). */
+    const GENESYS_CONVERSATION = 'c2222222-2222-4222-8222-222222222222'
+    const OUR_SYS_ID = '0123456789abcdef0123456789abcdef'
+    const named = (overrides: Partial<AgentAssignedInput> = {}) =>
+        assigned({ conversationId: GENESYS_CONVERSATION, interactionSysId: OUR_SYS_ID, ...overrides })
+
+    it('adopts the conversation of a queued interaction whose create timed out, and assigns the agent', () => {
+        const before = interactionIn('queued', { sysId: OUR_SYS_ID, conversationId: null })
+        const world = createWorld({ interactions: [before] })
+        const done = expectOk(world.service.agentAssigned(ACTORS.integration, named()))
+        expect(world.stored(OUR_SYS_ID)).toEqual({
+            ...before,
+            status: 'connected',
+            owner: BOB.userSysId,
+            conversationId: GENESYS_CONVERSATION,
+            participantId: NEW_PARTICIPANT,
+            communicationId: COMMUNICATION,
+        })
+        expect(done.message).toBe(
+            `Genesys Cloud assigned IMS0001 to Bob Agent. IMS0001 had no Genesys conversation stored (its create request likely timed out in ServiceNow), so it now follows conversation ${GENESYS_CONVERSATION}, which the event linked to it.`
+        )
+        expect(onlyRow(world)).toMatchObject({
+            interaction: OUR_SYS_ID,
+            event: 'agent_assigned',
+            fromStatus: 'queued',
+            toStatus: 'connected',
+            outcome: 'applied',
+            externalId: 'evt-1',
+            message: done.message,
+        })
+        expect(world.genesys.calls).toEqual([])
+    })
+
+    it('adopts the newer conversation Genesys routes when a queued interaction stores another one, and says so', () => {
+        const before = interactionIn('queued', { sysId: OUR_SYS_ID })
+        const world = createWorld({ interactions: [before] })
+        const done = expectOk(world.service.agentAssigned(ACTORS.integration, named()))
+        expect(world.stored(OUR_SYS_ID)).toMatchObject({
+            status: 'connected',
+            owner: BOB.userSysId,
+            conversationId: GENESYS_CONVERSATION,
+        })
+        expect(onlyRow(world).message).toBe(
+            `Genesys Cloud assigned IMS0001 to Bob Agent. IMS0001 now follows Genesys Cloud conversation ${GENESYS_CONVERSATION} instead of ${CONVERSATION}: the event linked it to IMS0001, and Genesys routes that conversation.`
+        )
+        expect(done.duplicate).toBe(false)
+    })
+
+    it('finds the interaction by its new conversation afterwards: the same event again is a duplicate', () => {
+        const world = createWorld({
+            interactions: [interactionIn('queued', { sysId: OUR_SYS_ID, conversationId: null })],
+        })
+        expectOk(world.service.agentAssigned(ACTORS.integration, named()))
+        const again = expectOk(world.service.agentAssigned(ACTORS.integration, named({ interactionSysId: undefined })))
+        expect(again).toMatchObject({ outcome: 'unchanged', duplicate: true })
+        expect(world.events.entries).toHaveLength(1)
+    })
+
+    it.each(['connected', 'parked', 'closed', 'abandoned'] as const)(
+        'never adopts for a %s interaction: invalid_transition, nothing changes, a rejected row says why',
+        (status) => {
+            const before = interactionIn(status, { sysId: OUR_SYS_ID })
+            const world = createWorld({ interactions: [before] })
+            const error = expectError(world.service.agentAssigned(ACTORS.integration, named()), 'invalid_transition')
+            expect(error.message).toBe(
+                `Genesys Cloud conversation ${GENESYS_CONVERSATION} names IMS0001, but IMS0001 is ${status} and follows conversation ${CONVERSATION}; only a queued interaction takes over a new conversation, so nothing changed.`
+            )
+            expect(world.stored(OUR_SYS_ID)).toEqual(before)
+            expect(onlyRow(world)).toMatchObject({ event: 'agent_assigned', outcome: 'rejected', externalId: null })
+        }
+    )
+
+    it('does not adopt when the agent is unmapped; the same event adopts once the admin mapped the user', () => {
+        const before = interactionIn('queued', { sysId: OUR_SYS_ID, conversationId: null })
+        const world = createWorld({ interactions: [before] })
+        expectError(
+            world.service.agentAssigned(ACTORS.integration, named({ genesysUserId: UNMAPPED_GENESYS_USER })),
+            'unmapped_agent'
+        )
+        expect(world.stored(OUR_SYS_ID)).toEqual(before)
+        expectOk(world.service.agentAssigned(ACTORS.integration, named()))
+        expect(world.stored(OUR_SYS_ID)).toMatchObject({ conversationId: GENESYS_CONVERSATION, owner: BOB.userSysId })
+    })
+
+    it('is not_found, with nothing written, when neither the conversation nor the interaction is known', () => {
+        const world = createWorld({ interactions: [interactionIn('queued')] })
+        const error = expectError(world.service.agentAssigned(ACTORS.integration, named()), 'not_found')
+        expect(error.message).toContain(GENESYS_CONVERSATION)
+        expect(error.message).toContain(OUR_SYS_ID)
+        expect(world.events.entries).toEqual([])
+    })
+
+    it('follows the stored conversation when it is known, whatever interaction the event names', () => {
+        const other = interactionIn('queued', { sysId: OUR_SYS_ID, number: 'IMS0002', conversationId: null })
+        const world = createWorld({ interactions: [interactionIn('queued'), other] })
+        expectOk(world.service.agentAssigned(ACTORS.integration, named({ conversationId: CONVERSATION })))
+        expect(world.stored(INTERACTION)).toMatchObject({ status: 'connected', conversationId: CONVERSATION })
+        expect(world.stored(OUR_SYS_ID)).toEqual(other)
+    })
+
+    it('is forbidden for anyone but the integration user, without looking the named interaction up', () => {
+        const before = interactionIn('queued', { sysId: OUR_SYS_ID, conversationId: null })
+        const world = createWorld({ interactions: [before] })
+        expectError(world.service.agentAssigned(ACTORS.admin, named()), 'forbidden')
+        expect(world.stored(OUR_SYS_ID)).toEqual(before)
+        expect(world.events.entries).toEqual([])
+    })
+
+    it.each(['int-1', '0123456789ABCDEF0123456789abcdeg', `${'a'.repeat(32)}^ORactive=true`])(
+        'rejects the interaction sys_id %s as invalid_input',
+        (interactionSysId) => {
+            const world = createWorld({ interactions: [interactionIn('queued')] })
+            const error = expectError(
+                world.service.agentAssigned(ACTORS.integration, named({ interactionSysId })),
+                'invalid_input'
+            )
+            expect(error.message).toBe(
+                'The interaction sys_id must be a ServiceNow sys_id (32 hexadecimal characters).'
+            )
+            expect(world.events.entries).toEqual([])
+        }
+    )
+})
