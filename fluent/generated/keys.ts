@@ -348,6 +348,7 @@ declare global {
                     'src_app_use-cases_abandoned_ts': {
                         table: 'sys_module'
                         id: '8489cf0b025c459388e654fe1aeb73ce'
+                        deleted: true
                     }
                     'src_app_use-cases_agent-action_ts': {
                         table: 'sys_module'
@@ -360,6 +361,10 @@ declare global {
                     'src_app_use-cases_close-and-disconnect_ts': {
                         table: 'sys_module'
                         id: 'c7d133220194424c9dd1b61c482520d1'
+                    }
+                    'src_app_use-cases_conversation-ended_ts': {
+                        table: 'sys_module'
+                        id: '76d6a8939fc348f888af9ed5b280dfbf'
                     }
                     'src_app_use-cases_create-case_ts': {
                         table: 'sys_module'
@@ -432,6 +437,10 @@ declare global {
                     'src_domain_routing-status_ts': {
                         table: 'sys_module'
                         id: 'bb0c277c6d5243baa524df5e65b87a2e'
+                    }
+                    'src_domain_sys-id_ts': {
+                        table: 'sys_module'
+                        id: '9caa5d65e5f7472d9c125d5dc3e71cbc'
                     }
                     'src_domain_transfer-target_ts': {
                         table: 'sys_module'
@@ -1536,6 +1545,7 @@ declare global {
                     {
                         table: 'sys_choice'
                         id: '6fc67d1a20c349e1945f55bdf05beba5'
+                        deleted: true
                         key: {
                             name: 'x_gcer_routing_event'
                             element: 'event'
@@ -1934,6 +1944,17 @@ declare global {
                                     name: 'x_gcer.integration'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ad318290631d4ec2a538cc80453601b5'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'event'
+                            value: 'conversation_ended'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {

@@ -125,6 +125,19 @@ export interface OutboxStore {
     markDone(sysId: string): void
     markRetry(sysId: string, attempts: number, nextAttemptAtMs: number, lastError: string): void
     markDead(sysId: string, attempts: number, lastError: string): void
+    /**
+     * The interaction's pending rows, due or not, oldest first: what must reach Genesys before a newer action on the
+     * same conversation. Queried by field (addQuery), never by an encoded query built from the id.
+     */
+    pendingFor(interactionSysId: string): readonly OutboxRow[]
+    /**
+     * Stores an update nothing may send automatically (Genesys refused it, or may already have processed it):
+     * dead at once with its last error, so an admin sees it in x_gcer_outbox and can Retry it after checking.
+     * Ignored, like enqueue, when the idempotency key is already stored.
+     */
+    enqueueDead(item: OutboxItem, lastError: string): void
+    /** Not sent because a later update made it pointless (a disconnect after a pending un-park): done, reason kept. */
+    markSuperseded(sysId: string, reason: string): void
 }
 
 export interface CaseDraft {

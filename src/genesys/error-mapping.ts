@@ -92,6 +92,7 @@ export function withOptional(error: {
     code?: string
     correlationId?: string
     retryAfterSeconds?: number
+    maybeProcessed?: true
 }): GenesysError {
     const out: { -readonly [K in keyof GenesysError]: GenesysError[K] } = {
         kind: error.kind,
@@ -101,5 +102,6 @@ export function withOptional(error: {
     if (error.code !== undefined) out.code = error.code
     if (error.correlationId !== undefined) out.correlationId = error.correlationId
     if (error.retryAfterSeconds !== undefined) out.retryAfterSeconds = error.retryAfterSeconds
+    if (error.maybeProcessed) out.maybeProcessed = true
     return out
 }

@@ -27,6 +27,13 @@ export interface GenesysError {
     readonly correlationId?: string
     /** Seconds Genesys asked us to wait (429/503 `Retry-After`). */
     readonly retryAfterSeconds?: number
+    /**
+     * Set when a request that is not safe to repeat (create, transfer, POST wrap-up) failed without a clear answer:
+     * it timed out, the connection failed (possibly after the request was sent), or a gateway answered 502/504.
+     * Genesys may have carried it out, so nothing may send it again automatically. Never set for 429/503 (Genesys
+     * did not process the request) nor for idempotent requests (repeating them is harmless).
+     */
+    readonly maybeProcessed?: true
 }
 
 /** Kinds worth trying again later (from the outbox), as opposed to ones that will fail the same way. */

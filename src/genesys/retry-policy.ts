@@ -20,12 +20,13 @@ export interface RetryPolicy {
     /**
      * Gateway statuses retried only for idempotent calls. The official SDKs retry 502/504 for POSTs
      * too, but a gateway timeout can hide a processed request: repeating a create or a transfer
-     * could route the email twice. Those go back to the caller (and the outbox) instead.
+     * could route the email twice. Those go back to the caller instead, flagged `maybeProcessed`, and nothing
+     * (not the outbox either) sends them again automatically.
      */
     readonly idempotentOnlyStatuses: readonly number[]
     /**
      * Timeouts and network failures are retried only for idempotent calls: a POST may have reached
-     * Genesys, and repeating it could create a second conversation or a second transfer.
+     * Genesys, and repeating it could create a second conversation or a second transfer (flagged `maybeProcessed`).
      */
     readonly retryTransportFailures: 'idempotent_only' | 'never'
 }

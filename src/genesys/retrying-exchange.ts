@@ -62,11 +62,21 @@ export function exchangeWithRetry(
         )
         if (!decision.retry) {
             logger.error(`${where} gave up (${decision.reason}): ${failure.kind}`)
-            return err(status === 0 ? failure : deferrable(failure, retryAfterMs, policy))
+            const final = status === 0 ? failure : deferrable(failure, retryAfterMs, policy)
+            return err(ambiguous(policy, status, options.idempotent) ? { ...final, maybeProcessed: true } : final)
         }
         deps.sleeper.sleep(decision.waitMs)
         options.budget.waitedMs += decision.waitMs
     }
+}
+
+/**
+ * A request that is not safe to repeat, and whose failure does not prove Genesys left it alone: no answer at all
+ * (timeout, or a network failure that may have come after the request was sent; the transport cannot tell) or a
+ * gateway status (502/504) that can hide a processed request. 429 and 503 mean Genesys did not process it.
+ */
+function ambiguous(policy: RetryPolicy, status: number, idempotent: boolean): boolean {
+    return !idempotent && (status === 0 || policy.idempotentOnlyStatuses.indexOf(status) >= 0)
 }
 
 /** A retryable status always tells the caller when to come back, so it can schedule the outbox. */

@@ -30,23 +30,40 @@ function change(sysId: string, apply: (gr: GlideRecord) => void): void {
     gr.update()
 }
 
+/** Inserts the update unless its idempotency key is stored already (unique index: the same logical update). */
+function insert(
+    item: OutboxItem,
+    state: OutboxRow['state'],
+    nextAttemptAtMs: number | null,
+    lastError: string | null
+): void {
+    if (findOne(TABLE, 'idempotency_key', item.idempotencyKey)) return
+    const gr = new GlideRecord(TABLE)
+    gr.initialize()
+    setOrClear(gr, 'interaction', item.interaction || null)
+    gr.setValue('operation', item.operation)
+    gr.setValue('payload', item.payload)
+    gr.setValue('idempotency_key', item.idempotencyKey)
+    gr.setValue('state', state)
+    gr.setValue('attempts', 0)
+    if (nextAttemptAtMs !== null) gr.setValue('next_attempt_at', toGlideDateTime(nextAttemptAtMs))
+    setOrClear(gr, 'last_error', fit(lastError, MAX_ERROR))
+    gr.insert()
+}
+
+/** Rows looked at before a newer action on one interaction, at most (normally there is one, or none). */
+const MAX_PENDING_PER_INTERACTION = 10
+
 /** x_gcer_outbox: Genesys updates that must happen eventually, retried by the outbox job. */
 export function createOutboxStore(): OutboxStore {
     return {
         enqueue(item: OutboxItem, nextAttemptAtMs, lastError) {
-            // The key is unique (dictionary index): a repeat of the same logical update is already queued.
-            if (findOne(TABLE, 'idempotency_key', item.idempotencyKey)) return
-            const gr = new GlideRecord(TABLE)
-            gr.initialize()
-            setOrClear(gr, 'interaction', item.interaction || null)
-            gr.setValue('operation', item.operation)
-            gr.setValue('payload', item.payload)
-            gr.setValue('idempotency_key', item.idempotencyKey)
-            gr.setValue('state', 'pending')
-            gr.setValue('attempts', 0)
-            gr.setValue('next_attempt_at', toGlideDateTime(nextAttemptAtMs))
-            setOrClear(gr, 'last_error', fit(lastError, MAX_ERROR))
-            gr.insert()
+            insert(item, 'pending', nextAttemptAtMs, lastError)
+        },
+
+        enqueueDead(item: OutboxItem, lastError) {
+            // No next attempt: only an admin's Retry (outbox-requeue) makes it pending again, due at once.
+            insert(item, 'dead', null, lastError)
         },
 
         due(nowMs, limit) {
@@ -62,6 +79,19 @@ export function createOutboxStore(): OutboxStore {
             return rows
         },
 
+        pendingFor(interactionSysId) {
+            if (!interactionSysId) return []
+            const gr = new GlideRecord(TABLE)
+            gr.addQuery('interaction', interactionSysId)
+            gr.addQuery('state', 'pending')
+            gr.orderBy('sys_created_on')
+            gr.setLimit(MAX_PENDING_PER_INTERACTION)
+            gr.query()
+            const rows: OutboxRow[] = []
+            while (gr.next()) rows.push(toRow(gr))
+            return rows
+        },
+
         markDone(sysId) {
             change(sysId, (gr) => gr.setValue('state', 'done'))
         },
@@ -71,6 +101,13 @@ export function createOutboxStore(): OutboxStore {
                 gr.setValue('attempts', attempts)
                 gr.setValue('next_attempt_at', toGlideDateTime(nextAttemptAtMs))
                 gr.setValue('last_error', fit(lastError, MAX_ERROR) || '')
+            })
+        },
+
+        markSuperseded(sysId, reason) {
+            change(sysId, (gr) => {
+                gr.setValue('state', 'done')
+                gr.setValue('last_error', fit(reason, MAX_ERROR) || '')
             })
         },
 

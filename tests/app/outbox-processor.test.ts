@@ -99,13 +99,28 @@ describe('outbox: a disconnect made during a Genesys outage', () => {
         expect(run(world).examined).toBe(0)
     })
 
-    it('gives up at once when Genesys refuses (the participant is gone)', () => {
+    it('gives up at once when Genesys refuses (a wrap-up code not valid for the queue), leaving it for an admin', () => {
+        const world = closedDuringOutage()
+        world.genesys.recover()
+        world.genesys.failNext('disconnectWithWrapup', GENESYS_ERRORS.badRequest())
+        expect(run(world)).toMatchObject({ dead: 1, retried: 0 })
+        expect(world.outbox.rows[0]).toMatchObject({ state: 'dead', attempts: 1 })
+        expect(world.events.entries.at(-1)?.message).toContain('was refused by Genesys Cloud and will not be retried')
+        expect(world.events.entries.at(-1)?.message).toContain('an administrator can retry it')
+    })
+
+    it('counts a 404 (the participant is already gone) as done: there is nothing left to disconnect', () => {
         const world = closedDuringOutage()
         world.genesys.recover()
         world.genesys.failNext('disconnectWithWrapup', GENESYS_ERRORS.notFound())
-        expect(run(world)).toMatchObject({ dead: 1, retried: 0 })
-        expect(world.outbox.rows[0]).toMatchObject({ state: 'dead', attempts: 1 })
-        expect(world.events.entries.at(-1)?.message).toContain('will not be retried')
+        expect(run(world)).toMatchObject({ delivered: 1, dead: 0, retried: 0 })
+        expect(world.outbox.rows[0].state).toBe('done')
+        expect(world.events.entries.at(-1)).toMatchObject({
+            event: 'disconnect',
+            outcome: 'applied',
+            message:
+                'The queued disconnect update was not needed: Genesys Cloud had already ended the agent participant.',
+        })
     })
 
     it('keeps retrying when the client throws unexpectedly, instead of losing the row', () => {
@@ -140,7 +155,7 @@ describe('outbox: a disconnect made during a Genesys outage', () => {
 describe('outbox: routing a new email later', () => {
     it('stores the conversation id on the interaction once Genesys creates it', () => {
         const world = createWorld()
-        world.genesys.goDown(GENESYS_ERRORS.timeout())
+        world.genesys.goDown(GENESYS_ERRORS.unavailable())
         const created = expectOk(world.service.emailReceived(CUSTOMER_EMAIL)).interaction
         world.genesys.recover()
         expect(run(world).delivered).toBe(1)
@@ -148,6 +163,45 @@ describe('outbox: routing a new email later', () => {
         expect(world.genesys.callsOf('createEmailConversation')[1].args[0]).toEqual(
             world.genesys.callsOf('createEmailConversation')[0].args[0]
         )
+    })
+})
+
+describe('outbox: a create Genesys may already have carried out', () => {
+    function createWaiting(): { world: World; sysId: string } {
+        const world = createWorld()
+        world.genesys.goDown(GENESYS_ERRORS.unavailable())
+        const created = expectOk(world.service.emailReceived(CUSTOMER_EMAIL)).interaction
+        world.genesys.recover()
+        return { world, sysId: created.sysId }
+    }
+
+    it.each([
+        ['times out', GENESYS_ERRORS.timeout()],
+        ['gets a 504 from the gateway', GENESYS_ERRORS.gatewayTimeout()],
+    ])('is kept dead for an admin, never resent, when the queued create %s', (_what, failure) => {
+        const { world } = createWaiting()
+        world.genesys.failNext('createEmailConversation', { ...failure, maybeProcessed: true })
+        expect(run(world)).toMatchObject({ examined: 1, dead: 1, retried: 0 })
+        expect(world.outbox.rows[0]).toMatchObject({
+            state: 'dead',
+            attempts: 1,
+            lastError: expect.stringMatching(/^uncertain: Genesys may have processed this request; check before Retry/),
+        })
+        expect(world.events.entries.at(-1)?.message).toContain('may have carried it out')
+        world.clock.advanceSeconds(86_400)
+        expect(run(world).examined).toBe(0)
+        expect(world.genesys.callsOf('createEmailConversation')).toHaveLength(2)
+    })
+
+    it('is not sent when the interaction got its conversation meanwhile (linked when Genesys assigned it)', () => {
+        const { world, sysId } = createWaiting()
+        world.interactions.update(sysId, { conversationId: CONVERSATION })
+        expect(run(world)).toMatchObject({ examined: 1, dead: 1 })
+        expect(world.genesys.callsOf('createEmailConversation')).toHaveLength(1)
+        expect(world.outbox.rows[0]).toMatchObject({
+            state: 'dead',
+            lastError: 'superseded: the interaction already has a Genesys conversation',
+        })
     })
 })
 

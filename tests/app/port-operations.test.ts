@@ -19,8 +19,21 @@ const EXPECTED: Record<string, Record<string, number>> = {
         'interactions.update': 1,
         'events.record': 1,
     },
-    hold: { 'interactions.get': 1, 'genesys.park': 1, 'interactions.update': 1, 'events.record': 1 },
-    resume: { 'interactions.get': 1, 'genesys.unpark': 1, 'interactions.update': 1, 'events.record': 1 },
+    // Hold, resume, transfer, disconnect and create case first look for earlier updates still in the outbox: one query.
+    hold: {
+        'interactions.get': 1,
+        'outbox.pendingFor': 1,
+        'genesys.park': 1,
+        'interactions.update': 1,
+        'events.record': 1,
+    },
+    resume: {
+        'interactions.get': 1,
+        'outbox.pendingFor': 1,
+        'genesys.unpark': 1,
+        'interactions.update': 1,
+        'events.record': 1,
+    },
     'customerReply (parked)': {
         'interactions.get': 1,
         'interactions.update': 1,
@@ -38,6 +51,7 @@ const EXPECTED: Record<string, Record<string, number>> = {
     'transfer (queue)': {
         'interactions.get': 1,
         'config.read': 1,
+        'outbox.pendingFor': 1,
         'genesys.transferToQueue': 1,
         'interactions.update': 1,
         'events.record': 1,
@@ -46,6 +60,7 @@ const EXPECTED: Record<string, Record<string, number>> = {
         'interactions.get': 1,
         'config.read': 1,
         'agents.findBySysId': 1,
+        'outbox.pendingFor': 1,
         'genesys.transferToAgent': 1,
         'interactions.update': 1,
         'events.record': 1,
@@ -53,6 +68,7 @@ const EXPECTED: Record<string, Record<string, number>> = {
     disconnect: {
         'interactions.get': 1,
         'config.read': 1,
+        'outbox.pendingFor': 1,
         'interactions.update': 1,
         'genesys.disconnectWithWrapup': 1,
         'events.record': 1,
@@ -60,6 +76,7 @@ const EXPECTED: Record<string, Record<string, number>> = {
     'disconnect (Genesys down)': {
         'interactions.get': 1,
         'config.read': 1,
+        'outbox.pendingFor': 1,
         'interactions.update': 1,
         'genesys.disconnectWithWrapup': 1,
         'clock.nowMs': 1,
@@ -69,13 +86,28 @@ const EXPECTED: Record<string, Record<string, number>> = {
     createCase: {
         'interactions.get': 1,
         'config.read': 1,
+        'outbox.pendingFor': 1,
         'cases.createAndLink': 1,
         'notifier.caseCreated': 1,
         'interactions.update': 1,
         'genesys.disconnectWithWrapup': 1,
         'events.record': 1,
     },
-    abandoned: {
+    'agentAssigned (conversation adopted by interaction sys_id)': {
+        'interactions.findByConversationId': 1,
+        'interactions.get': 1,
+        'events.hasExternalId': 1,
+        'agents.findByGenesysUserId': 1,
+        'interactions.update': 1,
+        'events.record': 1,
+    },
+    'conversationEnded (queued -> abandoned)': {
+        'interactions.findByConversationId': 1,
+        'events.hasExternalId': 1,
+        'interactions.update': 1,
+        'events.record': 1,
+    },
+    'conversationEnded (connected -> closed)': {
         'interactions.findByConversationId': 1,
         'events.hasExternalId': 1,
         'interactions.update': 1,

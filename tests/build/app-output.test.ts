@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { ROUTING_EVENT_TYPES } from '../../src/domain/routing-event'
 import { GENESYS_ENVIRONMENT_DOMAINS } from '../../src/genesys/genesys-environments'
 import { PROPERTY } from '../../src/platform/property-names'
 import { INTEGER_RULES } from '../../src/platform/settings/setting-rules'
@@ -83,6 +84,14 @@ describe('built app package', () => {
             .filter((r) => field(r, 'name') === 'interaction' && field(r, 'element') === 'x_gcer_routing_status')
             .map((r) => field(r, 'value'))
         expect(choices.sort()).toEqual(['abandoned', 'closed', 'connected', 'parked', 'queued'])
+    })
+
+    it('records every routing event type, Genesys ending a conversation included', () => {
+        const choices = of('sys_choice')
+            .filter((r) => field(r, 'name') === 'x_gcer_routing_event' && field(r, 'element') === 'event')
+            .map((r) => [field(r, 'value'), field(r, 'label')])
+        expect(choices.map(([value]) => value).sort()).toEqual([...ROUTING_EVENT_TYPES].sort())
+        expect(choices).toContainEqual(['conversation_ended', 'Conversation ended by Genesys'])
     })
 
     it('defines the three roles, the admin containing the agent', () => {

@@ -1,12 +1,21 @@
 import { prototype as transferAjax } from '../../src/script-includes/genesys-email-routing-ajax'
-import { agentAssignedRoute } from '../../src/server/genesys-events-api'
+import { agentAssignedRoute, conversationEndedRoute } from '../../src/server/genesys-events-api'
 import { customerReplyEmail, newCustomerEmail } from '../../src/server/inbound-email'
 import { runOutboxJob } from '../../src/server/outbox-job'
 import { holdAction } from '../../src/server/ui-actions/hold-action'
-import { advanceClock, allRecords, logLines, readRecord, seedRecord } from '../fakes/glide'
+import { retryOutboxRowAction } from '../../src/server/ui-actions/retry-outbox-row-action'
+import {
+    advanceClock,
+    allRecords,
+    GlideRecord,
+    logLines,
+    readRecord,
+    seedRecord,
+    sessionMessageList,
+} from '../fakes/glide'
 import { sentRestMessages } from '../fakes/glide/sn_ws'
 import { restCall } from '../server/support/rest'
-import { E2E, e2eInstance, genesys, receivedEmail, signIn } from '../support/e2e-instance'
+import { E2E, e2eInstance, genesys, receivedEmail, seedRoutedInteraction, signIn } from '../support/e2e-instance'
 
 /**
  * One email's life, through the real entry points, platform adapters and Genesys client, with only
@@ -26,6 +35,14 @@ function assign(conversationId: string, userId: string, participantId: string, e
     const call = restCall({ eventId, conversationId, participantId, userId, communicationId: E2E.communication })
     agentAssignedRoute(call.request, call.response)
     return call.sent.status
+}
+
+/** Genesys reports that it ended the conversation; the answer as status and body. */
+function ended(body: Record<string, unknown>) {
+    signIn(INTEGRATION_USER, ['x_gcer.integration'])
+    const call = restCall(body)
+    conversationEndedRoute(call.request, call.response)
+    return { status: call.sent.status, body: call.sent.body }
 }
 
 const ajax = (method: 'transfer' | 'disconnect', params: Record<string, string>) =>
@@ -148,5 +165,176 @@ describe('an email routed by Genesys, worked in ServiceNow', () => {
             .map((l) => l.message)
             .join('\n')
         expect(logs).not.toMatch(/genesys-client-secret|cached-token|PRIVATE BODY/)
+    })
+})
+
+describe('an email ServiceNow lost track of in Genesys, then ended in Genesys', () => {
+    it('is linked again by the interaction sys_id Genesys carries, closed when Genesys ends it, and acknowledged after', () => {
+        const { alice } = e2eInstance()
+        seedRecord('customer_contact', { name: 'Carla', email: 'carla@example.com' })
+
+        // 1. The create does not come back to ServiceNow: the interaction waits queued, with no conversation.
+        genesys({ status: 503, retryAfterSeconds: 30 })
+        const first = receivedEmail('Invoice 43 is wrong')
+        newCustomerEmail({}, first.event, first.email)
+        const [interaction] = allRecords('interaction')
+        const id = String(interaction.sys_id)
+        expect(interaction).toMatchObject({ x_gcer_routing_status: 'queued' })
+        expect(interaction.x_gcer_conversation_id ?? null).toBeNull()
+
+        // 2. Genesys did create and route it: the assignment names the interaction (servicenowInteractionSysId).
+        genesys('up')
+        signIn(INTEGRATION_USER, ['x_gcer.integration'])
+        const call = restCall({
+            eventId: '0e000000-0000-4000-8000-000000000011',
+            conversationId: E2E.conversation,
+            participantId: E2E.participant,
+            userId: E2E.genesysAlice,
+            interactionSysId: id,
+        })
+        agentAssignedRoute(call.request, call.response)
+        expect(call.sent.status).toBe(200)
+        expect(readRecord('interaction', id)).toMatchObject({
+            x_gcer_routing_status: 'connected',
+            assigned_to: alice,
+            x_gcer_conversation_id: E2E.conversation,
+        })
+
+        // 3. The queued create never opens a second conversation for it.
+        advanceClock(3_600_000)
+        const mark = sentRestMessages().length
+        runOutboxJob()
+        expect(genesysCalls(mark)).toEqual([])
+
+        // 4. Alice ends it in the Genesys desktop: ServiceNow closes it, keeps her as owner, sends nothing back.
+        const byGenesys = ended({ eventId: '0e000000-0000-4000-8000-000000000012', conversationId: E2E.conversation })
+        expect(byGenesys).toMatchObject({
+            status: 200,
+            body: { outcome: 'applied', interaction: { status: 'closed' } },
+        })
+        expect(readRecord('interaction', id)).toMatchObject({
+            x_gcer_routing_status: 'closed',
+            state: 'closed_complete',
+            assigned_to: alice,
+        })
+        expect(genesysCalls(mark)).toEqual([])
+
+        // 5. Genesys's next end notification (another event id) is acknowledged; its repeat writes nothing.
+        const again = { eventId: '0e000000-0000-4000-8000-000000000013', conversationId: E2E.conversation }
+        expect(ended(again)).toMatchObject({ status: 200, body: { outcome: 'unchanged', duplicate: false } })
+        expect(ended(again)).toMatchObject({ status: 200, body: { outcome: 'unchanged', duplicate: true } })
+
+        const events = allRecords('x_gcer_routing_event')
+            .filter((r) => r.interaction === id)
+            .map((r) => `${r.event}:${r.outcome}`)
+        expect(events).toEqual([
+            'email_received:deferred',
+            'agent_assigned:applied',
+            'email_received:unchanged',
+            'conversation_ended:applied',
+            'conversation_ended:unchanged',
+        ])
+    })
+})
+
+describe('eventual delivery keeps Genesys in step with ServiceNow', () => {
+    const parkingState = `PATCH /api/v2/conversations/emails/${E2E.conversation}/participants/${E2E.participant}/parkingstate`
+
+    it("sends a reply's un-park that waited out an outage before Alice's later Hold, never after it", () => {
+        const { alice } = e2eInstance()
+        const id = seedRoutedInteraction('parked', alice)
+        genesys({ status: 503, retryAfterSeconds: 30 })
+        const reply = receivedEmail('RE: Invoice 42 is wrong')
+        customerReplyEmail({ getUniqueValue: () => id }, reply.event, reply.email)
+        expect(allRecords('x_gcer_outbox')).toEqual([
+            expect.objectContaining({ operation: 'unpark', state: 'pending' }),
+        ])
+
+        // Still down: Hold is refused and nothing changes; the un-park stays queued.
+        let mark = sentRestMessages().length
+        holdAction({ getUniqueValue: () => id } as never)
+        expect(sessionMessageList().at(-1)).toEqual({
+            type: 'error',
+            message: expect.stringMatching(
+                /^An earlier update to Genesys Cloud for IMS\d+ is still waiting to be sent; try again in \d+ seconds\. Nothing was changed\.$/
+            ),
+        })
+        expect(genesysCalls(mark)).toEqual([parkingState])
+        expect(readRecord('interaction', id)).toMatchObject({ x_gcer_routing_status: 'connected' })
+
+        // Genesys is back before the outbox job ran: Hold sends the un-park first, then the park.
+        genesys('up')
+        mark = sentRestMessages().length
+        holdAction({ getUniqueValue: () => id } as never)
+        expect(genesysCalls(mark)).toEqual([parkingState, parkingState])
+        expect(
+            sentRestMessages()
+                .slice(mark)
+                .map((m) => JSON.parse(String(m.body)))
+        ).toEqual([{ state: 'connected' }, { state: 'parked' }])
+        expect(readRecord('interaction', id)).toMatchObject({ x_gcer_routing_status: 'parked', state: 'on_hold' })
+        expect(allRecords('x_gcer_outbox')[0]).toMatchObject({ state: 'done' })
+
+        // The job finds nothing left that could undo the Hold.
+        advanceClock(3_600_000)
+        mark = sentRestMessages().length
+        runOutboxJob()
+        expect(genesysCalls(mark)).toEqual([])
+    })
+
+    it('leaves a disconnect Genesys refused dead in the outbox, and an admin Retry sends it once', () => {
+        const { alice } = e2eInstance()
+        const id = seedRoutedInteraction('connected', alice)
+        genesys({ status: 400 })
+        expect(ajax('disconnect', { sysparm_interaction: id, sysparm_wrapup: E2E.callbackCode })).toMatchObject({
+            ok: true,
+            message: expect.stringContaining('your administrator was notified through the Genesys outbox'),
+        })
+        expect(readRecord('interaction', id)).toMatchObject({ x_gcer_routing_status: 'closed' })
+        const [row] = allRecords('x_gcer_outbox')
+        expect(row).toMatchObject({ operation: 'disconnect', state: 'dead', interaction: id })
+        expect(String(row.last_error)).toMatch(/^bad_request HTTP 400/)
+
+        // Nothing resends it by itself.
+        genesys('up')
+        advanceClock(3_600_000)
+        let mark = sentRestMessages().length
+        runOutboxJob()
+        expect(genesysCalls(mark)).toEqual([])
+
+        // The admin fixed the cause and clicks Retry: the job sends it once.
+        signIn('0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a', ['x_gcer.admin'])
+        const current = new GlideRecord('x_gcer_outbox')
+        current.get(String(row.sys_id))
+        retryOutboxRowAction(current as never)
+        mark = sentRestMessages().length
+        runOutboxJob()
+        runOutboxJob()
+        expect(genesysCalls(mark)).toEqual([
+            `PATCH /api/v2/conversations/emails/${E2E.conversation}/participants/${E2E.participant}`,
+        ])
+        expect(readRecord('x_gcer_outbox', String(row.sys_id))).toMatchObject({ state: 'done' })
+    })
+
+    it('never sends a create twice when Genesys timed out at the gateway: the row is dead as uncertain', () => {
+        e2eInstance()
+        genesys({ status: 504 })
+        const first = receivedEmail('Invoice 42 is wrong')
+        newCustomerEmail({}, first.event, first.email)
+        const [interaction] = allRecords('interaction')
+        expect(interaction).toMatchObject({ x_gcer_routing_status: 'queued' })
+        expect(interaction.x_gcer_conversation_id || null).toBeNull()
+        const [row] = allRecords('x_gcer_outbox')
+        expect(row).toMatchObject({ operation: 'create_conversation', state: 'dead' })
+        expect(String(row.last_error)).toMatch(
+            /^uncertain: Genesys may have processed this request; check before Retry/
+        )
+
+        genesys('up')
+        advanceClock(3_600_000)
+        const mark = sentRestMessages().length
+        runOutboxJob()
+        expect(genesysCalls(mark)).toEqual([])
+        expect(genesysCalls(0).filter((c) => c === 'POST /api/v2/conversations/emails')).toHaveLength(1)
     })
 })

@@ -164,13 +164,16 @@ describe('5xx', () => {
         }
     )
 
-    it('504 on a create that Genesys may have carried out: not repeated, handed back as unavailable', () => {
+    it('504 on a create that Genesys may have carried out: not repeated, handed back as unavailable and maybe processed', () => {
         const { client, clock } = createClientHarness(standIn)
         injectOn('POST', '/api/v2/conversations/emails', { kind: 'status', status: 504, afterProcessing: true })
         const created = client.createEmailConversation(EMAIL)
-        expect(
-            created.ok === false && [created.error.kind, created.error.status, created.error.retryAfterSeconds]
-        ).toEqual(['unavailable', 504, 3])
+        expect(created.ok === false && created.error).toMatchObject({
+            kind: 'unavailable',
+            status: 504,
+            retryAfterSeconds: 3,
+            maybeProcessed: true,
+        })
         expect(clock.sleeps).toEqual([])
         expect(trail(standIn)).toEqual([TOKEN, `${CREATE} !status`])
         expect(standIn.admin.conversationIds()).toHaveLength(1)
@@ -221,7 +224,11 @@ describe('slow response past the client timeout (300 ms per attempt)', () => {
         const { cid, agent } = connectedConversation(harness)
         injectOn('POST', '/api/v2/conversations/*/participants/*/replace/queue', { kind: 'delay', delayMs: 450 })
         const result = harness.client.transferToQueue(cid, agent.participantId, 'q-billing')
-        expect(result.ok === false && [result.error.kind, result.error.status]).toEqual(['timeout', 0])
+        expect(result.ok === false && [result.error.kind, result.error.status, result.error.maybeProcessed]).toEqual([
+            'timeout',
+            0,
+            true,
+        ])
         expect(harness.clock.sleeps).toEqual([])
         expect(trail(standIn)).toEqual([`POST ${transferPath(cid, agent.participantId)} !delay`])
         expect(waitForAgentState(cid, agent.participantId, 'disconnected', 2000)).toBe(true)
@@ -330,12 +337,17 @@ describe('connection reset / refused', () => {
         expect(trail(standIn)).toEqual([TOKEN, `${QUEUES} !reset`, QUEUES])
     })
 
-    it('create (POST) reset: network error after 1 attempt', () => {
+    it('create (POST) reset: network error after 1 attempt, flagged as possibly processed', () => {
         const { client, clock } = createClientHarness(standIn)
         injectOn('POST', '/api/v2/conversations/emails', { kind: 'reset' })
         expect(client.createEmailConversation(EMAIL)).toEqual({
             ok: false,
-            error: { kind: 'network', status: 0, message: expect.stringContaining('Network failure') },
+            error: {
+                kind: 'network',
+                status: 0,
+                message: expect.stringContaining('Network failure'),
+                maybeProcessed: true,
+            },
         })
         expect(clock.sleeps).toEqual([])
         expect(trail(standIn)).toEqual([TOKEN, `${CREATE} !reset`])

@@ -4,6 +4,7 @@ import {
     decideRetry,
     type RetryPolicy,
 } from '../../src/genesys/retry-policy'
+import type { GenesysResult } from '../../src/genesys/genesys-api'
 import { harness, json, timeout } from './genesys-test-kit'
 
 const CORRELATION = { 'inin-correlation-id': 'corr-123' }
@@ -137,7 +138,10 @@ describe('Genesys client retries', () => {
         const { client, transport, sleeper } = harness()
         transport.apiReplies.push(json(status, {}, { 'retry-after': '1' }))
         const result = client.transferToQueue('c1', 'p1', 'q1')
-        expect(result).toMatchObject({ ok: false, error: { kind: 'unavailable', status, retryAfterSeconds: 1 } })
+        expect(result).toMatchObject({
+            ok: false,
+            error: { kind: 'unavailable', status, retryAfterSeconds: 1, maybeProcessed: true },
+        })
         expect(transport.apiRequests).toHaveLength(1)
         expect(sleeper.sleeps).toEqual([])
     })
@@ -196,10 +200,10 @@ describe('Genesys client retries', () => {
         ['transferToQueue', (h: ReturnType<typeof harness>) => h.client.transferToQueue('c1', 'p1', 'q1')],
         ['transferToAgent', (h: ReturnType<typeof harness>) => h.client.transferToAgent('c1', 'p1', 'u1')],
         ['applyWrapup', (h: ReturnType<typeof harness>) => h.client.applyWrapup('c1', 'p1', 'm1', { code: 'w' })],
-    ])('does not repeat a timed-out %s (a POST might have been applied)', (_name, act) => {
+    ])('does not repeat a timed-out %s (a POST might have been applied), and says it may have been', (_name, act) => {
         const h = harness()
         h.transport.apiReplies.push(timeout())
-        expect(act(h)).toMatchObject({ ok: false, error: { kind: 'timeout', status: 0 } })
+        expect(act(h)).toMatchObject({ ok: false, error: { kind: 'timeout', status: 0, maybeProcessed: true } })
         expect(h.transport.apiRequests).toHaveLength(1)
     })
 
@@ -241,5 +245,52 @@ describe('Genesys client retries', () => {
         transport.apiReplies.push(json(429, {}, { 'retry-after': new Date(clock.ms + 2000).toUTCString() }))
         expect(client.park('c1', 'p1').ok).toBe(true)
         expect(sleeper.sleeps).toEqual([2000])
+    })
+})
+
+describe('maybeProcessed: a failure that does not prove Genesys left the request alone', () => {
+    const EMAIL = { provider: 'SN', queueId: 'q', toAddress: 't', fromAddress: 'f', subject: 's' }
+    const refused = { ok: false as const, failure: { kind: 'network' as const, message: 'Connection reset' } }
+    const flagOf = (result: GenesysResult<unknown>) => (result.ok ? 'ok' : 'maybeProcessed' in result.error)
+
+    it.each([
+        ['a timeout', () => timeout()],
+        ['a network failure (possibly after the request was sent)', () => refused],
+        ['a 502', () => json(502, {})],
+        ['a 504', () => json(504, {})],
+    ])('is set when a create fails with %s', (_what, reply) => {
+        const { client, transport } = harness()
+        transport.apiReplies.push(reply())
+        const result = client.createEmailConversation(EMAIL)
+        expect(result).toMatchObject({ ok: false, error: { maybeProcessed: true } })
+        expect(transport.apiRequests).toHaveLength(1)
+    })
+
+    it.each([
+        ['429 (not processed)', 429],
+        ['503 (not processed)', 503],
+        ['400 (refused)', 400],
+        ['500', 500],
+    ])('is not set when a create is answered %s', (_what, status) => {
+        const { client, transport } = harness({ retryPolicy: BACKGROUND_RETRY_POLICY })
+        transport.apiReplies.push(json(status, {}, { 'retry-after': '1' }))
+        expect(flagOf(client.createEmailConversation(EMAIL))).toBe(false)
+    })
+
+    it('is not set for idempotent requests, which are safe to repeat whatever happened', () => {
+        const { client, transport } = harness({ retryPolicy: BACKGROUND_RETRY_POLICY })
+        transport.apiReplies.push(timeout(), json(504, {}), refused)
+        expect(flagOf(client.park('c1', 'p1'))).toBe(false)
+        expect(flagOf(client.disconnectWithWrapup('c1', 'p1', { code: 'w' }))).toBe(false)
+        expect(flagOf(client.getEmailConversation('c1'))).toBe(false)
+    })
+
+    it('is not set when the token request fails: the create itself was never sent', () => {
+        const { client, transport } = harness({ retryPolicy: BACKGROUND_RETRY_POLICY })
+        transport.loginReplies.push(timeout())
+        const result = client.createEmailConversation(EMAIL)
+        expect(result.ok).toBe(false)
+        expect(flagOf(result)).toBe(false)
+        expect(transport.apiRequests).toHaveLength(0)
     })
 })

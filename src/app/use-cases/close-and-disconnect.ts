@@ -1,5 +1,6 @@
 import type { Transition } from '../../domain/routing-machine'
 import { deliverToParticipant, withNote, type Delivery } from '../eventual-delivery'
+import type { Supersede } from '../outbox-processor'
 import { merged, recordHistory } from '../history'
 import type { Actor, InteractionRecord } from '../ports'
 import type { RoutingDeps } from '../routing-deps'
@@ -15,6 +16,16 @@ export interface Closed {
  * Genesys participant with the wrap-up in one call; a retryable failure goes to the outbox. Closed is
  * terminal, so one disconnect per interaction: the idempotency key needs no counter.
  */
+/**
+ * A disconnect makes a pending park or un-park of the same participant pointless: it is not sent (marked done as
+ * superseded) instead of reaching Genesys after, or just before, the disconnect. Any other pending update is sent
+ * first, and the close is refused (nothing changed) while one still waits.
+ */
+export const DISCONNECT_SUPERSEDES: Supersede = {
+    operations: ['park', 'unpark'],
+    reason: 'superseded: the agent disconnected the participant, so parking it no longer matters',
+}
+
 export function closeAndDisconnect(
     deps: RoutingDeps,
     before: InteractionRecord,

@@ -3,11 +3,12 @@ import type { ActionDone, ActionResult } from '../action-result'
 import { appError } from '../app-error'
 import { caseDraftFrom } from '../case-draft'
 import { readConfig } from '../config-checks'
+import { earlierUpdatesFirst } from '../genesys-first'
 import { optionalTextProblem } from '../input-checks'
 import type { Actor } from '../ports'
 import type { RoutingDeps } from '../routing-deps'
 import { loadForAgent, reject, transitionOrReject, type InteractionInput } from './agent-action'
-import { closeAndDisconnect } from './close-and-disconnect'
+import { closeAndDisconnect, DISCONNECT_SUPERSEDES } from './close-and-disconnect'
 
 export interface CreateCaseInput extends InteractionInput {
     /** Case description; defaults to a reference to the interaction. */
@@ -40,6 +41,9 @@ export function createCase(deps: RoutingDeps, actor: Actor | null, input: Create
     }
     const moved = transitionOrReject(deps, before, { type: 'create_case', wrapupCode }, actor)
     if (!moved.ok) return moved
+    // Before the case exists: a refusal here leaves nothing behind.
+    const earlier = earlierUpdatesFirst(deps, before, 'create_case', actor, { supersede: DISCONNECT_SUPERSEDES })
+    if (!earlier.ok) return earlier
     const made = deps.cases.createAndLink(caseDraftFrom(before, input.description))
     if (!made.ok) {
         const why = `The case could not be created, so ${before.number} stays open and Genesys Cloud was not updated: ${made.error.message}`

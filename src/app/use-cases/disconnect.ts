@@ -3,11 +3,12 @@ import { err, ok } from '../../domain/result'
 import type { ActionResult } from '../action-result'
 import { appError } from '../app-error'
 import { readConfig } from '../config-checks'
+import { earlierUpdatesFirst } from '../genesys-first'
 import { optionalTextProblem } from '../input-checks'
 import type { Actor } from '../ports'
 import type { RoutingDeps } from '../routing-deps'
 import { loadForAgent, reject, transitionOrReject, type InteractionInput } from './agent-action'
-import { closeAndDisconnect } from './close-and-disconnect'
+import { closeAndDisconnect, DISCONNECT_SUPERSEDES } from './close-and-disconnect'
 
 export interface DisconnectInput extends InteractionInput {
     /** Genesys wrap-up code id; the configured default when absent. */
@@ -37,6 +38,8 @@ export function disconnect(deps: RoutingDeps, actor: Actor | null, input: Discon
     }
     const moved = transitionOrReject(deps, before, { type: 'disconnect', wrapupCode }, actor)
     if (!moved.ok) return moved
+    const earlier = earlierUpdatesFirst(deps, before, 'disconnect', actor, { supersede: DISCONNECT_SUPERSEDES })
+    if (!earlier.ok) return earlier
     const done = `${before.number} is closed; Genesys Cloud routes any later reply.`
     return ok(closeAndDisconnect(deps, before, moved.value, actor, 'disconnect', wrapupCode, done))
 }

@@ -88,7 +88,7 @@ export function inMemoryEventLog() {
     return log
 }
 
-/** Enqueue ignores a repeated idempotency key, as the Glide store does with its unique index. */
+/** Enqueue ignores a repeated idempotency key, as the Glide store does with its unique index; rows keep insertion order. */
 export function inMemoryOutbox() {
     const rows: OutboxRow[] = []
     const replace = (sysId: string, changes: Partial<OutboxRow>) => {
@@ -117,6 +117,20 @@ export function inMemoryOutbox() {
         markRetry: (sysId, attempts, nextAttemptAtMs, lastError) =>
             replace(sysId, { attempts, nextAttemptAtMs, lastError }),
         markDead: (sysId, attempts, lastError) => replace(sysId, { attempts, lastError, state: 'dead' }),
+        pendingFor: (interactionSysId) =>
+            rows.filter((r) => r.state === 'pending' && r.interaction === interactionSysId),
+        enqueueDead(item: OutboxItem, lastError: string) {
+            if (rows.some((r) => r.idempotencyKey === item.idempotencyKey)) return
+            rows.push({
+                ...item,
+                sysId: `outbox-${rows.length + 1}`,
+                attempts: 0,
+                nextAttemptAtMs: 0,
+                lastError,
+                state: 'dead',
+            })
+        },
+        markSuperseded: (sysId, reason) => replace(sysId, { state: 'done', lastError: reason }),
     }
     return store
 }

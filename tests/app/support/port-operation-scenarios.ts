@@ -23,6 +23,8 @@ export interface Scenario {
 }
 
 const id = { interactionSysId: INTERACTION }
+/** A real-looking sys_id, for Genesys events that name the interaction (they must carry 32 hex digits). */
+const SYS_ID = '0123456789abcdef0123456789abcdef'
 const seeded = (status: Parameters<typeof interactionIn>[0]) => () =>
     createWorld({ interactions: [interactionIn(status)] })
 
@@ -74,9 +76,26 @@ export const SCENARIOS: readonly Scenario[] = [
     },
     { name: 'createCase', setup: seeded('parked'), run: (s) => s.createCase(ACTORS.owner, id) },
     {
-        name: 'abandoned',
+        name: 'agentAssigned (conversation adopted by interaction sys_id)',
+        setup: () => createWorld({ interactions: [interactionIn('queued', { sysId: SYS_ID, conversationId: null })] }),
+        run: (s) =>
+            s.agentAssigned(ACTORS.integration, {
+                conversationId: CONVERSATION,
+                interactionSysId: SYS_ID,
+                genesysUserId: BOB.genesysUserId,
+                participantId: NEW_PARTICIPANT,
+                eventId: 'evt-1',
+            }),
+    },
+    {
+        name: 'conversationEnded (queued -> abandoned)',
         setup: seeded('queued'),
-        run: (s) => s.abandoned(ACTORS.integration, { conversationId: CONVERSATION, eventId: 'evt-1' }),
+        run: (s) => s.conversationEnded(ACTORS.integration, { conversationId: CONVERSATION, eventId: 'evt-1' }),
+    },
+    {
+        name: 'conversationEnded (connected -> closed)',
+        setup: seeded('connected'),
+        run: (s) => s.conversationEnded(ACTORS.integration, { conversationId: CONVERSATION, eventId: 'evt-1' }),
     },
     { name: 'transferOptions', setup: seeded('connected'), run: (s) => s.transferOptions(ACTORS.owner, id) },
     {

@@ -70,7 +70,10 @@ export function scriptedGenesys() {
 
 export type ScriptedGenesys = ReturnType<typeof scriptedGenesys>
 
-/** Typical failures, as the REST client maps them. */
+/**
+ * Typical failures, as the REST client maps them. The client adds `maybeProcessed: true` to a timeout, network
+ * failure or 502/504 of a request that is not safe to repeat (create, transfer); tests add it where they mean that.
+ */
 export const GENESYS_ERRORS = {
     rateLimited: (retryAfterSeconds = 30): GenesysError => ({
         kind: 'rate_limited',
@@ -87,6 +90,13 @@ export const GENESYS_ERRORS = {
         correlationId: 'corr-503',
     }),
     timeout: (): GenesysError => ({ kind: 'timeout', status: 0, message: 'no response within 8000 ms' }),
+    gatewayTimeout: (): GenesysError => ({
+        kind: 'unavailable',
+        status: 504,
+        message: 'Gateway Timeout',
+        correlationId: 'corr-504',
+        retryAfterSeconds: 3,
+    }),
     notFound: (): GenesysError => ({
         kind: 'not_found',
         status: 404,

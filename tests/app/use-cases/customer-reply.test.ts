@@ -41,13 +41,20 @@ describe('customer reply', () => {
         ])
     })
 
-    it('keeps the un-park and records the failure when Genesys refuses it', () => {
+    it('keeps the un-park, records the failure and leaves a dead outbox row for an admin when Genesys refuses it', () => {
         const world = createWorld({ interactions: [interactionIn('parked')] })
         world.genesys.failNext('unpark', GENESYS_ERRORS.notFound())
         const done = expectOk(world.service.customerReply(reply))
         expect(done.outcome).toBe('failed')
+        expect(done.message).toContain('your administrator was notified through the Genesys outbox')
         expect(world.stored(INTERACTION)?.status).toBe('connected')
-        expect(world.outbox.rows).toEqual([])
+        expect(world.outbox.rows).toEqual([
+            expect.objectContaining({
+                operation: 'unpark',
+                state: 'dead',
+                lastError: expect.stringContaining('not_found HTTP 404'),
+            }),
+        ])
         expect(onlyRow(world)).toMatchObject({ outcome: 'failed', correlationId: 'corr-404' })
     })
 

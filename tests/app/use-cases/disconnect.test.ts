@@ -96,16 +96,54 @@ describe('disconnect when Genesys cannot take the update', () => {
         expect(world.outbox.rows[0].nextAttemptAtMs).toBe(world.clock.nowMs() + 120_000)
     })
 
-    it('keeps the close, queues nothing and records the failure when Genesys refuses (participant gone)', () => {
+    it('keeps the close and leaves a dead outbox row for an admin when Genesys refuses the wrap-up code', () => {
         const world = createWorld({ interactions: [interactionIn('parked')] })
-        world.genesys.failNext('disconnectWithWrapup', GENESYS_ERRORS.notFound())
+        world.genesys.failNext('disconnectWithWrapup', GENESYS_ERRORS.badRequest())
         const done = expectOk(world.service.disconnect(ACTORS.owner, { interactionSysId: INTERACTION }))
         expect(done.outcome).toBe('failed')
         expect(done.message).toContain('Genesys was not updated')
-        expect(done.message).toContain('not_found HTTP 404 not.found')
+        expect(done.message).toContain('bad_request HTTP 400 bad.request')
+        expect(done.message).toContain('your administrator was notified through the Genesys outbox')
+        expect(world.stored(INTERACTION)?.status).toBe('closed')
+        expect(world.outbox.rows).toEqual([
+            expect.objectContaining({
+                interaction: INTERACTION,
+                operation: 'disconnect',
+                idempotencyKey: `${INTERACTION}:disconnect`,
+                state: 'dead',
+                lastError: expect.stringMatching(/^bad_request HTTP 400 bad.request: .*corr-400/),
+            }),
+        ])
+        expect(onlyRow(world)).toMatchObject({ outcome: 'failed', toStatus: 'closed', correlationId: 'corr-400' })
+    })
+
+    it('the dead row is sent again, once, after an admin fixes the cause and retries it', () => {
+        const world = createWorld({ interactions: [interactionIn('connected')] })
+        world.genesys.failNext('disconnectWithWrapup', GENESYS_ERRORS.badRequest())
+        expectOk(world.service.disconnect(ACTORS.owner, { interactionSysId: INTERACTION }))
+        expect(world.processor.processDue(world.clock.nowMs(), 10).examined).toBe(0)
+        // What the Retry UI action does (src/platform/outbox-requeue.ts).
+        world.outbox.rows[0] = { ...world.outbox.rows[0], state: 'pending', attempts: 0 }
+        expect(world.processor.processDue(world.clock.nowMs(), 10)).toMatchObject({ delivered: 1 })
+        expect(world.genesys.callsOf('disconnectWithWrapup')).toHaveLength(2)
+    })
+
+    it('treats 404 (the participant is already gone) as done: nothing left to disconnect, nothing queued', () => {
+        const world = createWorld({ interactions: [interactionIn('parked')] })
+        world.genesys.failNext('disconnectWithWrapup', GENESYS_ERRORS.notFound())
+        const done = expectOk(world.service.disconnect(ACTORS.owner, { interactionSysId: INTERACTION }))
+        expect(done.outcome).toBe('applied')
+        expect(done.message).toBe(
+            'IMS0001 is closed; Genesys Cloud routes any later reply. Genesys Cloud had already ended the agent participant, so there was nothing left to disconnect.'
+        )
         expect(world.stored(INTERACTION)?.status).toBe('closed')
         expect(world.outbox.rows).toEqual([])
-        expect(onlyRow(world)).toMatchObject({ outcome: 'failed', toStatus: 'closed', correlationId: 'corr-404' })
+        expect(onlyRow(world)).toMatchObject({
+            outcome: 'applied',
+            toStatus: 'closed',
+            correlationId: 'corr-404',
+            message: done.message,
+        })
     })
 
     it('closes an interaction without a Genesys participant in ServiceNow only', () => {

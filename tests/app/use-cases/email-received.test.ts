@@ -83,14 +83,48 @@ describe('email received (a new customer email with no open interaction)', () =>
         ])
     })
 
-    it('keeps the interaction and records the failure when Genesys refuses the create', () => {
+    it('keeps the interaction, records the failure and leaves a dead outbox row when Genesys refuses the create', () => {
         const world = createWorld()
         world.genesys.failNext('createEmailConversation', GENESYS_ERRORS.badRequest())
         const done = expectOk(world.service.emailReceived(email))
         expect(done.outcome).toBe('failed')
-        expect(world.outbox.rows).toEqual([])
+        expect(world.outbox.rows).toEqual([
+            expect.objectContaining({
+                operation: 'create_conversation',
+                state: 'dead',
+                lastError: expect.stringContaining('HTTP 400'),
+            }),
+        ])
         expect(onlyRow(world)).toMatchObject({ outcome: 'failed', correlationId: 'corr-400' })
     })
+
+    it.each([
+        ['timed out', GENESYS_ERRORS.timeout()],
+        ['a gateway timeout (504)', GENESYS_ERRORS.gatewayTimeout()],
+    ])(
+        'never queues the create for an automatic resend when it %s after it may have reached Genesys',
+        (_what, failure) => {
+            const world = createWorld()
+            world.genesys.failNext('createEmailConversation', { ...failure, maybeProcessed: true })
+            const done = expectOk(world.service.emailReceived(email))
+            expect(done.outcome).toBe('failed')
+            expect(done.message).toContain('may have carried out the update, so it is not sent again automatically')
+            expect(world.stored(done.interaction.sysId)).toMatchObject({ status: 'queued', conversationId: null })
+            expect(world.outbox.rows).toEqual([
+                expect.objectContaining({
+                    operation: 'create_conversation',
+                    state: 'dead',
+                    lastError: expect.stringMatching(
+                        /^uncertain: Genesys may have processed this request; check before Retry \(/
+                    ),
+                }),
+            ])
+            world.clock.advanceSeconds(86_400)
+            expect(world.processor.processDue(world.clock.nowMs(), 10).examined).toBe(0)
+            expect(world.genesys.callsOf('createEmailConversation')).toHaveLength(1)
+            expect(onlyRow(world)).toMatchObject({ event: 'email_received', outcome: 'failed' })
+        }
+    )
 
     it('creates nothing and says why when no default queue is configured', () => {
         const world = createWorld({ config: { ...CONFIG, queues: [], defaultQueueId: null } })
