@@ -1586,11 +1586,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '748adab5b66949e9879b175e0bef094d'
+                        key: {
+                            name: 'x_gcer_oauth_token'
+                            element: 'credential_alias'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '769716e87355487184b3bde4b66aeb1a'
                         key: {
                             name: 'x_gcer_routing_event'
                             element: 'event'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '7714958db06b41deb716424a21a7f0c3'
+                        key: {
+                            logical_table_name: 'x_gcer_oauth_token'
+                            col_name_string: 'environment,credential_alias'
                         }
                     },
                     {
@@ -2041,6 +2057,15 @@ declare global {
                                     name: 'x_gcer.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b781d0a02f1b4156b6436b0be7d8ca99'
+                        key: {
+                            name: 'x_gcer_oauth_token'
+                            element: 'credential_alias'
+                            language: 'en'
                         }
                     },
                     {

@@ -1,14 +1,17 @@
 import { DateTimeColumn, Password2Column, StringColumn, Table } from '@servicenow/sdk/core'
 
-// The Genesys access token, shared by every transaction until shortly before it expires.
-// Password2 keeps it encrypted at rest; it never goes into a plain property.
+// The Genesys access token, shared by every transaction until shortly before it expires; one row
+// per environment and credential alias, so switching the alias to another OAuth client (or org)
+// never reuses the old client's token. Password2 keeps it encrypted; never a plain property.
 export const x_gcer_oauth_token = Table({
     name: 'x_gcer_oauth_token',
     label: 'Genesys OAuth Token',
     display: 'environment',
     schema: {
-        environment: StringColumn({ label: 'Environment', maxLength: 40, mandatory: true, unique: true }),
+        environment: StringColumn({ label: 'Environment', maxLength: 40, mandatory: true }),
+        credential_alias: StringColumn({ label: 'Credential alias', maxLength: 32, mandatory: true }),
         access_token: Password2Column({ label: 'Access token', maxLength: 4000 }),
         expires_at: DateTimeColumn({ label: 'Expires at' }),
     },
+    index: [{ name: 'x_gcer_oauth_token_client', unique: true, element: ['environment', 'credential_alias'] }],
 })

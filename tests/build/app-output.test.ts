@@ -3,6 +3,7 @@ import { ROUTING_EVENT_TYPES } from '../../src/domain/routing-event'
 import { GENESYS_ENVIRONMENT_DOMAINS } from '../../src/genesys/genesys-environments'
 import { PROPERTY } from '../../src/platform/property-names'
 import { INTEGER_RULES } from '../../src/platform/settings/setting-rules'
+import { appOwnedColumns } from '../fakes/glide'
 import { buildAppInTempCopy, readAppRecords, type AppRecord } from '../support/app-build'
 
 // The build does not check references to platform tables or fields: this test is what proves
@@ -17,42 +18,9 @@ beforeAll(() => {
     records = readAppRecords(join(dir, 'dist', 'app'))
 }, 240_000)
 
-const COLUMNS: Record<string, string[]> = {
-    interaction: [
-        'x_gcer_routing_status',
-        'x_gcer_conversation_id',
-        'x_gcer_participant_id',
-        'x_gcer_communication_id',
-        'x_gcer_queue_id',
-        'x_gcer_pending_target',
-    ],
-    sys_user: ['x_gcer_genesys_user_id'],
-    x_gcer_routing_event: [
-        'interaction',
-        'event',
-        'from_status',
-        'to_status',
-        'from_owner',
-        'to_owner',
-        'target',
-        'actor',
-        'correlation_id',
-        'external_id',
-        'outcome',
-        'message',
-    ],
-    x_gcer_outbox: [
-        'interaction',
-        'operation',
-        'payload',
-        'idempotency_key',
-        'state',
-        'attempts',
-        'next_attempt_at',
-        'last_error',
-    ],
-    x_gcer_oauth_token: ['environment', 'access_token', 'expires_at'],
-}
+// The fakes declare the app's tables once (tests/fakes/glide/app-tables.ts, itself checked against
+// fluent/tables); every one of those columns must be in the package.
+const COLUMNS = appOwnedColumns()
 
 describe('built app package', () => {
     it('declares the app scope x_gcer', () => {

@@ -13,37 +13,61 @@ describe('token store', () => {
     const EXPIRES = Date.UTC(2025, 0, 1, 1, 0, 0)
 
     it('stores the token encrypted, one row per environment, and reads it back decrypted', () => {
-        const store = createTokenStore('mypurecloud.ie')
+        const store = createTokenStore('mypurecloud.ie', ALIAS)
         expect(store.get()).toBeUndefined()
         store.put({ accessToken: 'secret-token-1', expiresAtMs: EXPIRES })
         const rows = allRecords('x_gcer_oauth_token')
         expect(rows).toHaveLength(1)
         expect(rows[0].access_token).not.toContain('secret-token-1')
-        expect(rows[0]).toMatchObject({ environment: 'mypurecloud.ie', expires_at: '2025-01-01 01:00:00' })
+        expect(rows[0]).toMatchObject({
+            environment: 'mypurecloud.ie',
+            credential_alias: ALIAS,
+            expires_at: '2025-01-01 01:00:00',
+        })
         expect(store.get()).toEqual({ accessToken: 'secret-token-1', expiresAtMs: EXPIRES })
     })
 
     it('reads a token stored by an earlier transaction, and nothing for an empty token column', () => {
         seedRecord('x_gcer_oauth_token', {
             environment: 'mypurecloud.ie',
+            credential_alias: ALIAS,
             access_token: 'from-before',
             expires_at: '2025-01-01 01:00:00',
         })
-        seedRecord('x_gcer_oauth_token', { environment: 'usw2.pure.cloud', expires_at: '2025-01-01 01:00:00' })
-        expect(createTokenStore('mypurecloud.ie').get()).toEqual({ accessToken: 'from-before', expiresAtMs: EXPIRES })
-        expect(createTokenStore('usw2.pure.cloud').get()).toBeUndefined()
+        seedRecord('x_gcer_oauth_token', {
+            environment: 'usw2.pure.cloud',
+            credential_alias: ALIAS,
+            expires_at: '2025-01-01 01:00:00',
+        })
+        expect(createTokenStore('mypurecloud.ie', ALIAS).get()).toEqual({
+            accessToken: 'from-before',
+            expiresAtMs: EXPIRES,
+        })
+        expect(createTokenStore('usw2.pure.cloud', ALIAS).get()).toBeUndefined()
     })
 
     it('replaces the row of its environment and leaves other environments alone', () => {
-        createTokenStore('mypurecloud.com').put({ accessToken: 'us', expiresAtMs: EXPIRES })
-        const ie = createTokenStore('mypurecloud.ie')
+        createTokenStore('mypurecloud.com', ALIAS).put({ accessToken: 'us', expiresAtMs: EXPIRES })
+        const ie = createTokenStore('mypurecloud.ie', ALIAS)
         ie.put({ accessToken: 'ie-1', expiresAtMs: EXPIRES })
         resetGlideStats()
         ie.put({ accessToken: 'ie-2', expiresAtMs: EXPIRES + 1000 })
         expect(glideStats()).toMatchObject({ reads: 1, writes: 1 })
         expect(allRecords('x_gcer_oauth_token')).toHaveLength(2)
         expect(ie.get()?.accessToken).toBe('ie-2')
-        expect(createTokenStore('mypurecloud.com').get()?.accessToken).toBe('us')
+        expect(createTokenStore('mypurecloud.com', ALIAS).get()?.accessToken).toBe('us')
+    })
+})
+
+describe('token store, per OAuth client', () => {
+    it('never hands the token of one credential alias to another (switching client or org)', () => {
+        const OTHER_ALIAS = '0b1b2b3b4b5b6b7b8b9bbbbcbdbebfb0'
+        const expires = Date.UTC(2025, 0, 1, 1, 0, 0)
+        createTokenStore('mypurecloud.ie', ALIAS).put({ accessToken: 'old-client', expiresAtMs: expires })
+        expect(createTokenStore('mypurecloud.ie', OTHER_ALIAS).get()).toBeUndefined()
+        createTokenStore('mypurecloud.ie', OTHER_ALIAS).put({ accessToken: 'new-client', expiresAtMs: expires })
+        expect(createTokenStore('mypurecloud.ie', ALIAS).get()?.accessToken).toBe('old-client')
+        expect(allRecords('x_gcer_oauth_token')).toHaveLength(2)
     })
 })
 

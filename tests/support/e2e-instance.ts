@@ -89,6 +89,7 @@ export function e2eInstance(options: { tokenCached: boolean } = { tokenCached: t
     if (options.tokenCached)
         seedRecord('x_gcer_oauth_token', {
             environment: E2E.environment,
+            credential_alias: E2E.alias,
             access_token: 'cached-token',
             expires_at: '2099-01-01 00:00:00',
         })

@@ -29,7 +29,7 @@ export function createPlatformGenesysApi(mode: CallMode, source: PropertySource 
         environment: settings.environment,
         transport: createRestMessageTransport(),
         credentials: createCredentialsProvider(settings.credentialAlias, aliasCredentialLookup),
-        tokenStore: createTokenStore(settings.environment),
+        tokenStore: createTokenStore(settings.environment, settings.credentialAlias),
         clock: systemClock,
         sleeper: systemSleeper,
         logger: systemLogger,

@@ -56,7 +56,12 @@ const APP_TABLES: Readonly<Record<string, AppTable>> = {
         options: { display: 'operation' },
     },
     x_gcer_oauth_token: {
-        columns: [col.str('environment'), col.password2('access_token'), col.dateTime('expires_at')],
+        columns: [
+            col.str('environment'),
+            col.str('credential_alias'),
+            col.password2('access_token'),
+            col.dateTime('expires_at'),
+        ],
         options: { display: 'environment' },
     },
 }
