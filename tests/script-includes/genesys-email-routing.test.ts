@@ -58,7 +58,11 @@ describe('GenesysEmailRouting script include (bundled TypeScript)', () => {
 })
 
 describe('GenesysEmailRouting.acceptsNewEmail (condition of the new-email inbound action)', () => {
-    const mailbox = { 'x_gcer.email.inbound_addresses': 'support@acme.com, billing@acme.com' }
+    const mailbox = {
+        'x_gcer.email.inbound_addresses': 'support@acme.com, billing@acme.com',
+        'x_gcer.genesys.provider': 'ServiceNow',
+        'x_gcer.genesys.queue_mappings': JSON.stringify([{ queueId: BILLING, name: 'Billing', default: true }]),
+    }
 
     it('takes email sent to a configured mailbox, by To or Cc', () => {
         const include = new (loadScriptInclude(mailbox))()
@@ -80,6 +84,20 @@ describe('GenesysEmailRouting.acceptsNewEmail (condition of the new-email inboun
         const include = new (loadScriptInclude({ 'x_gcer.email.inbound_addresses': 'support' }))()
         expect(include.acceptsNewEmail({ recipients: 'support@acme.com' })).toBe(false)
         expect(warnings).toEqual([expect.stringContaining('x_gcer.email.inbound_addresses must be email addresses')])
+    })
+
+    it('stands aside, with a warning, while no queue can take the email', () => {
+        warnings.length = 0
+        const include = new (loadScriptInclude({ ...mailbox, 'x_gcer.genesys.queue_mappings': '[]' }))()
+        expect(include.acceptsNewEmail({ recipients: 'support@acme.com' })).toBe(false)
+        expect(warnings).toEqual([expect.stringContaining('no default queue is mapped')])
+    })
+
+    it('stands aside while the routing configuration is broken', () => {
+        warnings.length = 0
+        const include = new (loadScriptInclude({ ...mailbox, 'x_gcer.genesys.queue_mappings': '[{' }))()
+        expect(include.acceptsNewEmail({ recipients: 'support@acme.com' })).toBe(false)
+        expect(warnings).toEqual([expect.stringContaining('x_gcer.genesys.queue_mappings invalid queue mappings')])
     })
 
     it('leaves an auto-reply sent to the mailbox alone', () => {
