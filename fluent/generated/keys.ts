@@ -386,6 +386,10 @@ declare global {
                         table: 'sys_module'
                         id: 'bac9d2fd4e0745b49994860a5c99b7f9'
                     }
+                    'src_app_use-cases_held-interaction_ts': {
+                        table: 'sys_module'
+                        id: 'cd0d410c7f0044a985fa55d6ddfd0074'
+                    }
                     'src_app_use-cases_hold-resume_ts': {
                         table: 'sys_module'
                         id: 'f2710c4e25964b5ebd3556091d3e6625'

@@ -1,12 +1,10 @@
 import { err, ok, type Result } from '../../domain/result'
-import { isHeldByAgent } from '../../domain/routing-status'
-import { agentActionProblem } from '../actor-rules'
 import { appError, type AppError } from '../app-error'
 import { readConfig } from '../config-checks'
-import { textProblem } from '../input-checks'
 import type { Actor, InteractionRecord } from '../ports'
 import type { RoutingDeps } from '../routing-deps'
 import type { InteractionInput } from './agent-action'
+import { loadHeldInteraction } from './held-interaction'
 
 export interface WrapupOption {
     readonly value: string
@@ -35,19 +33,9 @@ export function wrapupOptions(
     actor: Actor | null,
     input: InteractionInput
 ): Result<WrapupOptions, AppError> {
-    const bad = textProblem(input?.interactionSysId, 'The interaction', 32)
-    if (bad) return err(bad)
-    const interaction = deps.interactions.get(input.interactionSysId)
-    const denied = agentActionProblem(actor, interaction)
-    if (denied) return err(denied)
-    if (!interaction) return err(appError('not_found', 'That interaction does not exist or was deleted.'))
-    if (!isHeldByAgent(interaction.status))
-        return err(
-            appError(
-                'invalid_transition',
-                `${interaction.number} is ${interaction.status}; only an interaction an agent is working can be disconnected.`
-            )
-        )
+    const loaded = loadHeldInteraction(deps, actor, input, 'disconnected')
+    if (!loaded.ok) return loaded
+    const interaction = loaded.value
     const config = readConfig(deps.config)
     const defaultValue = config.ok ? config.value.defaultWrapupCode : ''
     const listed = interaction.queueId ? deps.genesys.listQueueWrapupCodes(interaction.queueId) : null
