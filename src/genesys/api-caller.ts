@@ -21,11 +21,15 @@ export interface ApiCall {
 export interface ApiCaller {
     /** A 2xx response, or the error. A 401 refreshes the token once and repeats the request once. */
     call(call: ApiCall, budget?: CallBudget): Result<HttpResponse, GenesysError>
+    /** A fresh budget starting now, for several requests that make up one call (a paged listing). */
+    startBudget(): CallBudget
 }
 
 export function createApiCaller(deps: ExchangeDeps & { hosts: GenesysHosts; tokens: TokenManager }): ApiCaller {
+    const startBudget = (): CallBudget => ({ startedAtMs: deps.clock.nowMs(), waitedMs: 0 })
     return {
-        call(call, budget = { waitedMs: 0 }) {
+        startBudget,
+        call(call, budget = startBudget()) {
             const first = deps.tokens.current(budget)
             if (!first.ok) return first
             let token = first.value

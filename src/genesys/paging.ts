@@ -5,7 +5,6 @@ import type { GenesysError } from './genesys-error'
 import type { Logger } from './genesys-ports'
 import { parseJson } from './json'
 import { toIdNamePage } from './response-parsing'
-import type { CallBudget } from './retrying-exchange'
 
 export const PAGE_SIZE = 100
 /** 50 pages of 100: far above any real org's queues, low enough to stop a runaway listing. */
@@ -22,7 +21,7 @@ export function fetchAllPages(
     maxPages: number = MAX_PAGES
 ): Result<{ id: string; name: string }[], GenesysError> {
     const all: { id: string; name: string }[] = []
-    const budget: CallBudget = { waitedMs: 0 }
+    const budget = caller.startBudget()
     for (let pageNumber = 1; ; pageNumber++) {
         const response = caller.call(
             { method: 'GET', path, query: { pageNumber, pageSize: PAGE_SIZE }, idempotent: true },

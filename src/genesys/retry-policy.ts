@@ -29,6 +29,11 @@ export interface RetryPolicy {
      * Genesys, and repeating it could create a second conversation or a second transfer (flagged `maybeProcessed`).
      */
     readonly retryTransportFailures: 'idempotent_only' | 'never'
+    /**
+     * Wall-clock limit of one call, token request and slow answers included: a retry is only started
+     * when its wait plus a whole attempt still fits, so an agent never waits much past this.
+     */
+    readonly maxCallMs: number
 }
 
 /** An agent is waiting on the other side: fail fast, let the outbox finish the job. */
@@ -42,6 +47,7 @@ export const INTERACTIVE_RETRY_POLICY: RetryPolicy = {
     retryableStatuses: [429, 503],
     idempotentOnlyStatuses: [502, 504],
     retryTransportFailures: 'idempotent_only',
+    maxCallMs: 12000,
 }
 
 /**
@@ -59,6 +65,7 @@ export const BACKGROUND_RETRY_POLICY: RetryPolicy = {
     retryableStatuses: [429, 503],
     idempotentOnlyStatuses: [502, 504],
     retryTransportFailures: 'idempotent_only',
+    maxCallMs: 15000,
 }
 
 /** A status that may clear by itself: the retry decision (and the outbox) take it from here. */
@@ -83,7 +90,9 @@ export function decideRetry(
     policy: RetryPolicy,
     failure: AttemptFailure,
     attempt: number,
-    waitedMs: number
+    waitedMs: number,
+    /** Time the call has taken so far (attempts, waits, token request). */
+    elapsedMs = 0
 ): RetryDecision {
     let waitMs: number
     if (failure.status === 0) {
@@ -101,5 +110,7 @@ export function decideRetry(
     if (attempt >= policy.maxAttempts) return { retry: false, reason: 'attempts_exhausted' }
     // Never sleep past the budget: if Genesys asks for longer, hand the wait to the caller instead.
     if (waitedMs + waitMs > policy.maxTotalWaitMs) return { retry: false, reason: 'budget_exceeded' }
+    if (elapsedMs + waitMs + policy.requestTimeoutMs > policy.maxCallMs)
+        return { retry: false, reason: 'budget_exceeded' }
     return { retry: true, waitMs }
 }

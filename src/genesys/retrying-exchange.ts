@@ -16,6 +16,8 @@ export interface ExchangeDeps {
 
 /** Shared by every request of one client call (token + API), so the wait budget is per call. */
 export interface CallBudget {
+    /** When the call started (clock ms): the policy's maxCallMs counts from here. */
+    readonly startedAtMs: number
     waitedMs: number
 }
 
@@ -58,7 +60,8 @@ export function exchangeWithRetry(
             policy,
             { status, retryAfterMs, idempotent: options.idempotent },
             attempt,
-            options.budget.waitedMs
+            options.budget.waitedMs,
+            deps.clock.nowMs() - options.budget.startedAtMs
         )
         if (!decision.retry) {
             logger.error(`${where} gave up (${decision.reason}): ${failure.kind}`)

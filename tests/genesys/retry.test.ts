@@ -5,7 +5,7 @@ import {
     type RetryPolicy,
 } from '../../src/genesys/retry-policy'
 import type { GenesysResult } from '../../src/genesys/genesys-api'
-import { harness, json, timeout } from './genesys-test-kit'
+import { harness, json, timeout, tokenReply } from './genesys-test-kit'
 
 const CORRELATION = { 'inin-correlation-id': 'corr-123' }
 
@@ -17,6 +17,7 @@ describe('retry policy presets', () => {
             defaultRetryAfterMs: 3000,
         })
         expect(BACKGROUND_RETRY_POLICY).toMatchObject({ maxAttempts: 1, maxTotalWaitMs: 0 })
+        expect(INTERACTIVE_RETRY_POLICY.maxCallMs).toBe(12000)
         for (const policy of [INTERACTIVE_RETRY_POLICY, BACKGROUND_RETRY_POLICY]) {
             expect([...policy.retryableStatuses].sort()).toEqual([429, 503])
             expect([...policy.idempotentOnlyStatuses].sort()).toEqual([502, 504])
@@ -57,6 +58,43 @@ describe('retry policy presets', () => {
             retry: false,
             reason: 'not_retryable',
         })
+    })
+})
+
+describe('wall-clock limit of one call', () => {
+    it('starts no retry whose wait and whole attempt would pass maxCallMs', () => {
+        const p: RetryPolicy = INTERACTIVE_RETRY_POLICY
+        expect(decideRetry(p, { status: 503, idempotent: true }, 1, 0, 4000)).toEqual({ retry: true, waitMs: 3000 })
+        expect(decideRetry(p, { status: 503, idempotent: true }, 1, 0, 4001)).toEqual({
+            retry: false,
+            reason: 'budget_exceeded',
+        })
+    })
+
+    it('gives a slow, failing Genesys one attempt when a second would keep the agent past 12 s', () => {
+        const { client, transport, sleeper, clock } = harness()
+        const slow503 = () => {
+            clock.ms += 5000 // the answer took the whole request timeout
+            return json(503, {})
+        }
+        transport.apiReplies.push(slow503, slow503, slow503)
+        const result = client.park('c1', 'p1')
+        expect(result).toMatchObject({ ok: false, error: { kind: 'unavailable', status: 503 } })
+        expect(transport.apiRequests).toHaveLength(1)
+        expect(sleeper.sleeps).toEqual([])
+    })
+
+    it('counts the token request against the same limit', () => {
+        const { client, transport, clock } = harness()
+        transport.loginReplies.push(() => {
+            clock.ms += 6000
+            return tokenReply()
+        })
+        transport.apiReplies.push(json(503, {}, { 'retry-after': '2' }), json(200, {}))
+        const result = client.park('c1', 'p1')
+        // 6 s token + first attempt, then 2 s wait + a 5 s attempt would reach 13 s: no retry.
+        expect(result).toMatchObject({ ok: false, error: { kind: 'unavailable' } })
+        expect(transport.apiRequests).toHaveLength(1)
     })
 })
 

@@ -224,12 +224,14 @@ describe('genesys settings', () => {
             maxAttempts: 2,
             maxTotalWaitMs: 1500,
             requestTimeoutMs: 7000,
+            maxCallMs: 12000,
         })
         expect(backgroundPolicy(read.value)).toMatchObject({
             name: 'background',
             maxAttempts: 1,
             maxTotalWaitMs: 0,
             requestTimeoutMs: 21000,
+            maxCallMs: 21000,
         })
     })
 })

@@ -8,6 +8,8 @@ export function interactivePolicy(settings: GenesysSettings): RetryPolicy {
         maxAttempts: settings.interactiveMaxAttempts,
         maxTotalWaitMs: settings.interactiveBudgetMs,
         requestTimeoutMs: settings.httpTimeoutMs,
+        // A longer timeout than the preset's call limit still gets its one whole attempt.
+        maxCallMs: Math.max(INTERACTIVE_RETRY_POLICY.maxCallMs, settings.httpTimeoutMs),
     }
 }
 
@@ -17,8 +19,6 @@ const MAX_BACKGROUND_TIMEOUT_MS = 60000
 
 /** The outbox job: one attempt per row per run, no sleeping (see BACKGROUND_RETRY_POLICY). */
 export function backgroundPolicy(settings: GenesysSettings): RetryPolicy {
-    return {
-        ...BACKGROUND_RETRY_POLICY,
-        requestTimeoutMs: Math.min(settings.httpTimeoutMs * BACKGROUND_TIMEOUT_FACTOR, MAX_BACKGROUND_TIMEOUT_MS),
-    }
+    const requestTimeoutMs = Math.min(settings.httpTimeoutMs * BACKGROUND_TIMEOUT_FACTOR, MAX_BACKGROUND_TIMEOUT_MS)
+    return { ...BACKGROUND_RETRY_POLICY, requestTimeoutMs, maxCallMs: requestTimeoutMs }
 }
