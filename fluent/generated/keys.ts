@@ -125,6 +125,50 @@ declare global {
                         table: 'sys_module'
                         id: 'b3844fbcb41a4736bfc8a5fdddba2adb'
                     }
+                    'privilege-customer-contact-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'efe73c01f4d84a6bba08b460b799678a'
+                    }
+                    'privilege-interaction-create': {
+                        table: 'sys_scope_privilege'
+                        id: '266bb1ce4c1942f285d602a194b80b57'
+                    }
+                    'privilege-interaction-read': {
+                        table: 'sys_scope_privilege'
+                        id: '2830db970f7a4f74bbe459aa92ec9d3e'
+                    }
+                    'privilege-interaction-related-record-create': {
+                        table: 'sys_scope_privilege'
+                        id: '77ce045738994871895ad07262388753'
+                    }
+                    'privilege-interaction-write': {
+                        table: 'sys_scope_privilege'
+                        id: '94e6907afa244461b00a5ac4e7b86ae3'
+                    }
+                    'privilege-sn-customerservice-case-create': {
+                        table: 'sys_scope_privilege'
+                        id: '66ad0c5ad16342cf8cfb2c25c186d75c'
+                    }
+                    'privilege-sn-customerservice-case-delete': {
+                        table: 'sys_scope_privilege'
+                        id: 'e6e512f7bfd1412c88f4d44f97fcd3c9'
+                    }
+                    'privilege-sn-customerservice-case-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'e2aa64f4d116456ba075a00fb8f5c98c'
+                    }
+                    'privilege-sys-email-read': {
+                        table: 'sys_scope_privilege'
+                        id: '0faa72eb5e304def97d717ed64ad7853'
+                    }
+                    'privilege-sys-email-write': {
+                        table: 'sys_scope_privilege'
+                        id: 'a4560d31e0a14de198b3eeccc41bba90'
+                    }
+                    'privilege-sys-user-read': {
+                        table: 'sys_scope_privilege'
+                        id: '3d87e495aa084de1b1f360b5d7a3baad'
+                    }
                     'properties-category': {
                         table: 'sys_properties_category'
                         id: 'fa5bdb7e8fd24eee83b7fcfb6725d0cd'

@@ -261,5 +261,19 @@ describe('built app package', () => {
         ])
         expect(rule && [field(rule, 'action_insert'), field(rule, 'action_update')]).toEqual(['true', 'true'])
     })
+
+    it.each([
+        ['interaction', 'global', 'create'],
+        ['interaction', 'global', 'write'],
+        ['sys_email', 'global', 'write'],
+        ['interaction_related_record', 'global', 'create'],
+        ['sn_customerservice_case', 'sn_customerservice', 'create'],
+        ['sn_customerservice_case', 'sn_customerservice', 'delete'],
+    ])('declares the cross-scope privilege to %s (%s) for %s', (table, scope, operation) => {
+        const privilege = of('sys_scope_privilege').find(
+            (r) => field(r, 'target_name') === table && field(r, 'operation') === operation
+        )
+        expect(privilege && [field(privilege, 'target_scope'), field(privilege, 'status')]).toEqual([scope, 'allowed'])
+    })
 })
 
