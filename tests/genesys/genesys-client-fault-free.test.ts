@@ -1,4 +1,5 @@
 import { createClientHarness, trail } from '../support/genesys-stand-in/client-harness'
+import { STAND_IN_EMAIL, STAND_IN_QUEUES } from '../support/genesys-stand-in/fixtures'
 import { startStandIn } from '../support/genesys-stand-in/start-stand-in'
 import type { RunningStandIn } from '../support/genesys-stand-in/start-stand-in'
 
@@ -15,23 +16,14 @@ afterAll(async () => {
 
 beforeEach(() => {
     standIn.admin.reset()
-    standIn.admin.seedQueues([
-        { id: 'q-support', name: 'Support' },
-        { id: 'q-billing', name: 'Billing' },
-    ])
+    standIn.admin.seedQueues(STAND_IN_QUEUES)
     standIn.admin.seedUsers([
         { id: 'u-ada', name: 'Ada' },
         { id: 'u-bob', name: 'Bob' },
     ])
 })
 
-const EMAIL = {
-    provider: 'ServiceNow',
-    queueId: 'q-support',
-    toAddress: 'help@acme.test',
-    fromAddress: 'carol@customer.test',
-    subject: 'Printer on fire',
-}
+const EMAIL = STAND_IN_EMAIL
 
 function bodyOf(index: number): unknown {
     return JSON.parse(standIn.admin.requests()[index].body)

@@ -2,6 +2,7 @@ import { closedLoopbackPort } from '../support/closed-loopback-port'
 import { createClientHarness, FAULT_TEST_POLICY, trail } from '../support/genesys-stand-in/client-harness'
 import type { ClientHarness } from '../support/genesys-stand-in/client-harness'
 import { DISCONNECTED_PARTICIPANT } from '../support/genesys-stand-in/participant-routes'
+import { STAND_IN_EMAIL, STAND_IN_QUEUES } from '../support/genesys-stand-in/fixtures'
 import { startStandIn } from '../support/genesys-stand-in/start-stand-in'
 import type { RunningStandIn } from '../support/genesys-stand-in/start-stand-in'
 import type { AssignedAgent, FaultSpec } from '../support/genesys-stand-in/stand-in-types'
@@ -25,27 +26,15 @@ afterAll(async () => {
 
 beforeEach(() => {
     standIn.admin.reset()
-    standIn.admin.seedQueues([
-        { id: 'q-support', name: 'Support' },
-        { id: 'q-billing', name: 'Billing' },
-    ])
+    standIn.admin.seedQueues(STAND_IN_QUEUES)
     standIn.admin.seedUsers([{ id: 'u-ada', name: 'Ada' }])
 })
 
 const QUEUES = 'GET /api/v2/routing/queues'
 const TOKEN = 'POST /oauth/token'
 const CREATE = 'POST /api/v2/conversations/emails'
-const EMAIL = {
-    provider: 'ServiceNow',
-    queueId: 'q-support',
-    toAddress: 'help@acme.test',
-    fromAddress: 'carol@customer.test',
-    subject: 'Printer on fire',
-}
-const QUEUE_LIST = [
-    { id: 'q-support', name: 'Support' },
-    { id: 'q-billing', name: 'Billing' },
-]
+const EMAIL = STAND_IN_EMAIL
+const QUEUE_LIST = STAND_IN_QUEUES
 
 function injectOn(method: string, path: string, fault: FaultSpec, times = 1): void {
     standIn.admin.injectFault({ method, path, fault, times })

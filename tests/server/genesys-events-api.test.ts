@@ -3,12 +3,12 @@ import { PROPERTY } from '../../src/platform/property-names'
 import { allRecords, readRecord, setCurrentUser, setProperty } from '../fakes/glide'
 import { scriptedGenesys, type ScriptedGenesys } from '../app/support/scripted-genesys'
 import {
+    ASSIGNED,
     COMMUNICATION,
     CONVERSATION,
     EVENT_1,
     EVENT_2,
     freshInstance,
-    GENESYS_ALICE,
     measure,
     PARTICIPANT,
     seedInteraction,
@@ -20,14 +20,6 @@ let mockGenesys: ScriptedGenesys
 jest.mock('../../src/platform/genesys/platform-genesys-api', () => ({
     createPlatformGenesysApi: () => mockGenesys.api,
 }))
-
-const ASSIGNED = {
-    eventId: EVENT_1,
-    conversationId: CONVERSATION,
-    participantId: PARTICIPANT,
-    userId: GENESYS_ALICE,
-    communicationId: COMMUNICATION,
-}
 
 function post(route: typeof agentAssignedRoute, body: unknown) {
     const call = restCall(body)

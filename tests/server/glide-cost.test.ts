@@ -6,11 +6,10 @@ import { runOutboxJob } from '../../src/server/outbox-job'
 import { getNow, seedRecord } from '../fakes/glide'
 import { GENESYS_ERRORS, scriptedGenesys, type ScriptedGenesys } from '../app/support/scripted-genesys'
 import {
-    COMMUNICATION,
+    ASSIGNED,
     CONVERSATION,
     EVENT_1,
     freshInstance,
-    GENESYS_ALICE,
     measure,
     PARTICIPANT,
     seedInteraction,
@@ -22,14 +21,6 @@ let mockGenesys: ScriptedGenesys
 jest.mock('../../src/platform/genesys/platform-genesys-api', () => ({
     createPlatformGenesysApi: () => mockGenesys.api,
 }))
-
-const ASSIGNED = {
-    eventId: EVENT_1,
-    conversationId: CONVERSATION,
-    participantId: PARTICIPANT,
-    userId: GENESYS_ALICE,
-    communicationId: COMMUNICATION,
-}
 
 function email(subject: string) {
     const emailSysId = seedRecord('sys_email', { type: 'received', subject })

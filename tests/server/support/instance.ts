@@ -10,6 +10,15 @@ export const UNMAPPED_USER = 'dd444444-4444-4444-8444-444444444444'
 export const EVENT_1 = '0e111111-1111-4111-8111-111111111111'
 export const EVENT_2 = '0e222222-2222-4222-8222-222222222222'
 
+/** A Genesys agent-assigned event for Alice on the seeded conversation, as the REST body carries it. */
+export const ASSIGNED = {
+    eventId: EVENT_1,
+    conversationId: CONVERSATION,
+    participantId: PARTICIPANT,
+    userId: GENESYS_ALICE,
+    communicationId: COMMUNICATION,
+}
+
 /** A blank instance with the app configured, an integration user signed in and Alice mapped. */
 export function freshInstance(): { alice: string } {
     resetGlide({ schema: true })
