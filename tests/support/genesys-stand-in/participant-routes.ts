@@ -44,36 +44,54 @@ function replaceWith(state: StandInState, cid: string, added: Omit<Participant, 
     state.conversations.get(cid)?.participants.push({ id: randomUUID(), communicationId: randomUUID(), ...added })
 }
 
+/**
+ * A transfer: the current participant is disconnected and a new one joins for the target
+ * (an acd participant for a queue, an alerting agent participant for a user).
+ */
+function replaceRoute(
+    target: 'queue' | 'agent',
+    field: 'queueId' | 'userId',
+    exists: (state: StandInState, id: string) => boolean,
+    joins: (id: string) => Omit<Participant, 'id' | 'communicationId'>
+): Route {
+    return {
+        method: 'POST',
+        template: `/api/v2/conversations/{cid}/participants/{pid}/replace/${target}`,
+        handle: (params, incoming, state) => {
+            const found = resolve(params, incoming, state)
+            if ('reply' in found) return found.reply
+            const id = text(found.body[field])
+            if (id === undefined) return badRequest(`${field} is required.`)
+            if (!exists(state, id)) return notFound(target === 'queue' ? 'queue' : 'user')
+            found.participant.state = 'disconnected'
+            replaceWith(state, params.cid, joins(id))
+            return ACCEPTED
+        },
+    }
+}
+
 /** Transfer (replace), park / unpark, disconnect with wrap-up, wrap-up only. */
 export const participantRoutes: readonly Route[] = [
-    {
-        method: 'POST',
-        template: '/api/v2/conversations/{cid}/participants/{pid}/replace/queue',
-        handle: (params, incoming, state) => {
-            const found = resolve(params, incoming, state)
-            if ('reply' in found) return found.reply
-            const queueId = text(found.body.queueId)
-            if (queueId === undefined) return badRequest('queueId is required.')
-            if (!state.queues.has(queueId)) return notFound('queue')
-            found.participant.state = 'disconnected'
-            replaceWith(state, params.cid, { purpose: 'acd', state: 'connected', queueId })
-            return ACCEPTED
-        },
-    },
-    {
-        method: 'POST',
-        template: '/api/v2/conversations/{cid}/participants/{pid}/replace/agent',
-        handle: (params, incoming, state) => {
-            const found = resolve(params, incoming, state)
-            if ('reply' in found) return found.reply
-            const userId = text(found.body.userId)
-            if (userId === undefined) return badRequest('userId is required.')
-            if (!state.users.has(userId)) return notFound('user')
-            found.participant.state = 'disconnected'
-            replaceWith(state, params.cid, { purpose: 'agent', state: 'alerting', userId })
-            return ACCEPTED
-        },
-    },
+    replaceRoute(
+        'queue',
+        'queueId',
+        (state, id) => state.queues.has(id),
+        (queueId) => ({
+            purpose: 'acd',
+            state: 'connected',
+            queueId,
+        })
+    ),
+    replaceRoute(
+        'agent',
+        'userId',
+        (state, id) => state.users.has(id),
+        (userId) => ({
+            purpose: 'agent',
+            state: 'alerting',
+            userId,
+        })
+    ),
     {
         method: 'PATCH',
         template: '/api/v2/conversations/emails/{cid}/participants/{pid}/parkingstate',
