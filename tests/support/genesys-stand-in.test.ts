@@ -99,7 +99,7 @@ describe('stand-in Platform API', () => {
         expect(read.id).toBe(id)
         expect(read.participants).toEqual([
             expect.objectContaining({ purpose: 'customer', state: 'connected', address: 'c@y.test' }),
-            expect.objectContaining({ purpose: 'acd', state: 'connected', queueId: 'q-1', queue: { id: 'q-1' } }),
+            expect.objectContaining({ purpose: 'acd', state: 'connected', queue: { id: 'q-1' } }),
         ])
     })
 
@@ -155,7 +155,7 @@ describe('stand-in Platform API', () => {
         const agentView = rawCall(standIn, 'GET', `/api/v2/conversations/emails/${cid}`, { token })
             .json()
             .participants.find((p: { id: string }) => p.id === agent.participantId)
-        expect(agentView).toMatchObject({ state: 'disconnected', userId: 'u-1', wrapup: { code: 'w-2' } })
+        expect(agentView).toMatchObject({ state: 'disconnected', user: { id: 'u-1' }, wrapup: { code: 'w-2' } })
     })
 
     it('pages queues and a queue wrap-up codes like a Genesys entity listing', () => {

@@ -11,6 +11,8 @@ export type FaultAction =
     | { readonly type: 'reset' }
     /** Carry the request out, then answer with this reply instead of the real one. */
     | { readonly type: 'replace'; readonly reply: Reply }
+    /** Carry the request out, then destroy the socket without answering. */
+    | { readonly type: 'replace-reset' }
 
 /** A body that starts like JSON and stops mid-string. */
 export const MALFORMED_JSON_BODY = '{"id": "truncated'
@@ -30,9 +32,11 @@ export function faultAction(fault: FaultSpec, incoming: Incoming, state: StandIn
             if (token !== undefined && state.tokens.has(token)) state.tokens.set(token, 0)
             return { type: 'reply', reply: unauthorized() }
         }
-        case 'malformed_json':
-            return { type: 'reply', reply: { status: 200, body: MALFORMED_JSON_BODY } }
+        case 'malformed_json': {
+            const reply = { status: 200, body: MALFORMED_JSON_BODY }
+            return fault.afterProcessing === true ? { type: 'replace', reply } : { type: 'reply', reply }
+        }
         case 'reset':
-            return { type: 'reset' }
+            return fault.afterProcessing === true ? { type: 'replace-reset' } : { type: 'reset' }
     }
 }

@@ -1,5 +1,6 @@
 import { emailConversationView } from './conversation-view'
 import { badRequest, notFound } from './error-body'
+import { chainReply, routeIfAuto } from './routing-sim'
 import { parseJsonObject } from './http-kit'
 import type { Route } from './route'
 
@@ -35,6 +36,7 @@ export const conversationRoutes: readonly Route[] = [
                 fromAddress: stringField(body, 'fromAddress') ?? '',
                 attributes: stringMap(body['attributes']),
             })
+            routeIfAuto(state, conversation)
             return { status: 200, body: emailConversationView(conversation) }
         },
     },
@@ -47,9 +49,11 @@ export const conversationRoutes: readonly Route[] = [
             const body = parseJsonObject(incoming.body)
             if (body === undefined) return badRequest('The request body is not valid JSON.')
             if (stringField(body, 'provider') === undefined) return badRequest('provider is required.')
+            const queueId = stringField(body, 'queueId')
+            if (queueId !== undefined && !state.queues.has(queueId)) return notFound('queue')
             conversation.inboundMessages.push(body)
-            // A customer reply un-parks a parked email back to the same agent (Genesys parking).
-            for (const p of conversation.participants) if (p.state === 'parked') p.state = 'connected'
+            // Chained: a parked email comes back to the same agent; one nobody works is routed again.
+            chainReply(state, conversation, queueId)
             return { status: 200, body: emailConversationView(conversation) }
         },
     },
@@ -61,6 +65,18 @@ export const conversationRoutes: readonly Route[] = [
             return conversation === undefined
                 ? notFound('conversation')
                 : { status: 200, body: emailConversationView(conversation) }
+        },
+    },
+    {
+        method: 'GET',
+        template: '/api/v2/conversations/emails/{cid}/participants/{pid}/wrapupcodes',
+        // [WrapupCode] of the participant's queue: after a transfer that is the new queue's list.
+        handle: (params, _incoming, state) => {
+            if (!state.conversations.has(params.cid)) return notFound('conversation')
+            const participant = state.findParticipant(params.cid, params.pid)
+            if (participant === undefined) return notFound('participant')
+            const ids = participant.queueId === undefined ? [] : (state.queueWrapupCodes.get(participant.queueId) ?? [])
+            return { status: 200, body: ids.map((id) => state.wrapupCodes.get(id)).filter((c) => c !== undefined) }
         },
     },
 ]

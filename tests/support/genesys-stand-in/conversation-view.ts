@@ -1,27 +1,38 @@
 import type { Conversation, Participant } from './stand-in-state'
 
 /**
- * GET /api/v2/conversations/emails/{cid} body. EmailMediaParticipant in the official SDK model
- * carries `user` / `queue` as entity refs; DOMAIN.md lists `userId` / `queueId`. The stand-in
- * sends both so either reading works — a client relying on one of them is not hidden from view
- * in the recorded body.
+ * GET /api/v2/conversations/emails/{cid} body: an `EmailConversation` whose participants are
+ * `EmailMediaParticipant`s (official SDK models, index.d.ts): `user` / `queue` as entity refs, times
+ * as ISO-8601, `parkTime` / `resumeTime` while parked. The flat `userId` / `queueId` of earlier
+ * stand-in versions are gone: the model has no such fields.
  */
 export function emailConversationView(conversation: Conversation): Record<string, unknown> {
     return {
         id: conversation.id,
-        participants: conversation.participants.map(participantView),
+        participants: conversation.participants.map((p) => participantView(p, conversation.provider)),
         selfUri: `/api/v2/conversations/emails/${conversation.id}`,
     }
 }
 
-function participantView(p: Participant): Record<string, unknown> {
+function participantView(p: Participant, provider: string): Record<string, unknown> {
+    const optional: Record<string, unknown> = {
+        address: p.address,
+        connectedTime: p.connectedTime,
+        endTime: p.endTime,
+        disconnectType: p.disconnectType,
+        user: p.userId === undefined ? undefined : { id: p.userId },
+        queue: p.queueId === undefined ? undefined : { id: p.queueId },
+        wrapup: p.wrapup,
+        parkTime: p.parkTime,
+        resumeTime: p.resumeTime,
+    }
     return {
         id: p.id,
         purpose: p.purpose,
         state: p.state,
-        ...(p.address === undefined ? {} : { address: p.address }),
-        ...(p.userId === undefined ? {} : { userId: p.userId, user: { id: p.userId } }),
-        ...(p.queueId === undefined ? {} : { queueId: p.queueId, queue: { id: p.queueId } }),
-        ...(p.wrapup === undefined ? {} : { wrapup: p.wrapup }),
+        direction: 'inbound',
+        startTime: p.startTime,
+        provider,
+        ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)),
     }
 }

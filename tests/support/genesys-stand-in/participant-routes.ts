@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto'
 import { badRequest, notFound } from './error-body'
 import { parseJsonObject } from './http-kit'
 import type { Incoming, Reply } from './http-kit'
 import { ACCEPTED } from './route'
 import type { Route } from './route'
+import { disconnectAgent, park, transfer, unpark } from './routing-sim'
 import type { Participant, StandInState } from './stand-in-state'
 
 /**
@@ -40,20 +40,11 @@ function wrapupFrom(value: unknown): Participant['wrapup'] | undefined {
     return code === undefined ? undefined : { code, name: text(raw.name), notes: text(raw.notes) }
 }
 
-function replaceWith(state: StandInState, cid: string, added: Omit<Participant, 'id' | 'communicationId'>): void {
-    state.conversations.get(cid)?.participants.push({ id: randomUUID(), communicationId: randomUUID(), ...added })
-}
-
 /**
- * A transfer: the current participant is disconnected and a new one joins for the target
- * (an acd participant for a queue, an alerting agent participant for a user).
+ * A transfer: the current participant is disconnected (`user.end` for an agent) and a new one joins
+ * for the target (an acd participant for a queue, an alerting agent participant, `user.start`, for a user).
  */
-function replaceRoute(
-    target: 'queue' | 'agent',
-    field: 'queueId' | 'userId',
-    exists: (state: StandInState, id: string) => boolean,
-    joins: (id: string) => Omit<Participant, 'id' | 'communicationId'>
-): Route {
+function replaceRoute(target: 'queue' | 'agent', field: 'queueId' | 'userId'): Route {
     return {
         method: 'POST',
         template: `/api/v2/conversations/{cid}/participants/{pid}/replace/${target}`,
@@ -62,9 +53,11 @@ function replaceRoute(
             if ('reply' in found) return found.reply
             const id = text(found.body[field])
             if (id === undefined) return badRequest(`${field} is required.`)
-            if (!exists(state, id)) return notFound(target === 'queue' ? 'queue' : 'user')
-            found.participant.state = 'disconnected'
-            replaceWith(state, params.cid, joins(id))
+            if (target === 'queue' ? !state.queues.has(id) : !state.users.has(id))
+                return notFound(target === 'queue' ? 'queue' : 'user')
+            const conversation = state.conversations.get(params.cid)
+            if (conversation === undefined) return notFound('conversation')
+            transfer(state, conversation, found.participant, target === 'queue' ? { queueId: id } : { userId: id })
             return ACCEPTED
         },
     }
@@ -72,26 +65,8 @@ function replaceRoute(
 
 /** Transfer (replace), park / unpark, disconnect with wrap-up, wrap-up only. */
 export const participantRoutes: readonly Route[] = [
-    replaceRoute(
-        'queue',
-        'queueId',
-        (state, id) => state.queues.has(id),
-        (queueId) => ({
-            purpose: 'acd',
-            state: 'connected',
-            queueId,
-        })
-    ),
-    replaceRoute(
-        'agent',
-        'userId',
-        (state, id) => state.users.has(id),
-        (userId) => ({
-            purpose: 'agent',
-            state: 'alerting',
-            userId,
-        })
-    ),
+    replaceRoute('queue', 'queueId'),
+    replaceRoute('agent', 'userId'),
     {
         method: 'PATCH',
         template: '/api/v2/conversations/emails/{cid}/participants/{pid}/parkingstate',
@@ -100,8 +75,15 @@ export const participantRoutes: readonly Route[] = [
             if ('reply' in found) return found.reply
             const wanted = found.body.state
             if (wanted !== 'parked' && wanted !== 'connected') return badRequest('state must be parked or connected.')
-            found.participant.state = wanted
-            return ACCEPTED
+            if (wanted === 'connected') {
+                unpark(found.participant)
+                return ACCEPTED
+            }
+            const resumeTime = text(found.body.resumeTime)
+            if (resumeTime !== undefined && Number.isNaN(Date.parse(resumeTime)))
+                return badRequest('resumeTime must be an ISO-8601 date-time.')
+            const refused = park(state, found.participant, resumeTime)
+            return refused === undefined ? ACCEPTED : badRequest(refused.message)
         },
     },
     {
@@ -115,7 +97,12 @@ export const participantRoutes: readonly Route[] = [
             }
             const wrapup = wrapupFrom(found.body.wrapup)
             if (wrapup !== undefined) found.participant.wrapup = wrapup
-            if (found.body.state === 'disconnected') found.participant.state = 'disconnected'
+            if (found.body.state === 'disconnected') {
+                const conversation = state.conversations.get(params.cid)
+                if (conversation !== undefined && found.participant.purpose === 'agent')
+                    disconnectAgent(state, conversation, found.participant, 'client')
+                else found.participant.state = 'disconnected'
+            }
             return ACCEPTED
         },
     },

@@ -1,4 +1,7 @@
 import type { HttpTransport } from '../../../src/genesys/http-transport'
+import { renderEndpointBody } from '../genesys-data-action'
+import type { TopicEvent } from '../genesys-events'
+import type { ChaosCounts, ChaosOptions } from './event-chaos'
 import type { AssignedAgent, FaultRule, RecordedRequest, SeedQueue, SeedUser, SeedWrapupCode } from './stand-in-types'
 
 const ADMIN_TIMEOUT_MS = 5000
@@ -24,6 +27,73 @@ export class StandInAdmin {
 
     seedWrapupCodes(queueId: string, codes: readonly SeedWrapupCode[]): void {
         this.call('POST', `/__admin/queues/${encodeURIComponent(queueId)}/wrapupcodes`, codes)
+    }
+
+    /** Genesys routes by itself: a queued email is offered to the next agent at once (default off). */
+    setAutoOffer(autoOffer: boolean): void {
+        this.call('POST', '/__admin/routing', { autoOffer })
+    }
+
+    /** ACD offers the queued email to this agent (or the next in turn): alerting, `user.start`. */
+    offer(conversationId: string, userId?: string): AssignedAgent {
+        return this.conversationAction(conversationId, 'offer', { userId }) as AssignedAgent
+    }
+
+    /** The alerting agent (this one, if given) answers: connected, the acd participant leaves. */
+    accept(conversationId: string, userId?: string): AssignedAgent {
+        return this.conversationAction(conversationId, 'accept', { userId }) as AssignedAgent
+    }
+
+    /** The alerting agent does not answer: `user.end`, then a re-offer to another agent (`user.start`). */
+    miss(conversationId: string): AssignedAgent {
+        return this.conversationAction(conversationId, 'miss', {}) as AssignedAgent
+    }
+
+    /** The agent transfers from the Genesys desktop: to a queue or to another agent. */
+    desktopTransfer(conversationId: string, target: { queueId: string } | { userId: string }): void {
+        this.conversationAction(conversationId, 'desktop-transfer', target)
+    }
+
+    /** A supervisor disconnects the agent in Genesys: `user.end`, and the conversation ends. */
+    supervisorDisconnect(conversationId: string): void {
+        this.conversationAction(conversationId, 'supervisor-disconnect', {})
+    }
+
+    /** The conversation ends on the Genesys side: `user.end` for an active agent, then `customer.end`. */
+    endConversation(conversationId: string): void {
+        this.conversationAction(conversationId, 'end', {})
+    }
+
+    /** Moves Genesys' clock forward; parked emails whose resume time passed are resumed. */
+    advanceTime(ms: number): { now: number; resumed: number } {
+        return this.call('POST', '/__admin/clock/advance', { ms }) as { now: number; resumed: number }
+    }
+
+    /** Seeded chaos on the trigger events (duplicate, reorder, delay, drop); undefined turns it off. */
+    configureEventChaos(options: ChaosOptions | undefined): void {
+        this.call('POST', '/__admin/events/chaos', options ?? {})
+    }
+
+    /** The trigger events to deliver now (after chaos), as the SDK-typed topic payloads. */
+    drainEvents(): TopicEvent[] {
+        return this.call('POST', '/__admin/events/drain') as TopicEvent[]
+    }
+
+    /**
+     * The bodies to POST to /api/x_gcer/genesys/events now: each drained event rendered through the
+     * shipped data action's request template (genesys/data-action), exactly as Genesys would send it.
+     */
+    drainEventBodies(): string[] {
+        return this.drainEvents().map(renderEndpointBody)
+    }
+
+    eventStats(): ChaosCounts & { undrained: number; held: number } {
+        return this.call('GET', '/__admin/events/stats') as ChaosCounts & { undrained: number; held: number }
+    }
+
+    /** Genesys is healthy again: faults cleared, event chaos off, held-back events released on the next drain. */
+    heal(): void {
+        this.call('POST', '/__admin/heal')
     }
 
     /** An agent answers the conversation: agent participant connected with this user id. */
@@ -67,6 +137,10 @@ export class StandInAdmin {
     /** Every token issued so far stops being valid. */
     expireAllTokens(): void {
         this.call('POST', '/__admin/tokens/expire')
+    }
+
+    private conversationAction(conversationId: string, action: string, body: object): unknown {
+        return this.call('POST', `/__admin/conversations/${encodeURIComponent(conversationId)}/${action}`, body)
     }
 
     private call(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): unknown {

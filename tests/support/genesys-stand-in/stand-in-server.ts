@@ -8,6 +8,8 @@ import type { Incoming, Reply } from './http-kit'
 import { issueToken } from './oauth-route'
 import { routePlatform } from './platform-router'
 import { StandInState } from './stand-in-state'
+import { EventPipeline } from './event-chaos'
+import { autoResumeDue } from './routing-sim'
 import { DEFAULT_OPTIONS } from './stand-in-types'
 import type { RecordedRequest, StandInOptions } from './stand-in-types'
 import { errorReply, notFound } from './error-body'
@@ -28,6 +30,7 @@ export function createStandInServer(partial: Partial<StandInOptions> = {}): Stan
     const state = new StandInState()
     const faults = new FaultQueue()
     const recorded: RecordedRequest[] = []
+    const events = new EventPipeline()
     const timers = new Set<NodeJS.Timeout>()
 
     const answer = (incoming: Incoming): Reply => {
@@ -38,8 +41,10 @@ export function createStandInServer(partial: Partial<StandInOptions> = {}): Stan
 
     const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
         const incoming = await readIncoming(req)
+        // Genesys resumes parked emails on its own clock, whoever looks next sees it done.
+        autoResumeDue(state)
         if (incoming.path.startsWith('/__admin/')) {
-            writeReply(res, routeAdmin(incoming, { state, faults, recorded }))
+            writeReply(res, routeAdmin(incoming, { state, faults, recorded, events }))
             return
         }
         const fault = faults.take(incoming.method, incoming.path)
@@ -66,6 +71,11 @@ export function createStandInServer(partial: Partial<StandInOptions> = {}): Stan
             // The client may have given up; Genesys would still have done the work, so we do too.
         }
         const real = answer(incoming)
+        if (action?.type === 'replace-reset') {
+            // The work is done; the answer never arrives.
+            req.socket.destroy()
+            return
+        }
         const reply = action?.type === 'replace' ? action.reply : real
         if (!res.destroyed && !res.writableEnded) writeReply(res, reply)
     }

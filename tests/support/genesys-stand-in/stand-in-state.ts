@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto'
-import type { AssignedAgent, SeedQueue, SeedUser, SeedWrapupCode } from './stand-in-types'
+import type { TopicEvent } from '../genesys-events'
+import type { SeedQueue, SeedUser, SeedWrapupCode } from './stand-in-types'
 
+/**
+ * Participant states the stand-in uses, all values of the SDK's EmailMediaParticipant state enum
+ * (tests/support/genesys-enums.ts; `parked` is the ParkingStateRequest value a parked email shows).
+ */
 export type ParticipantState = 'alerting' | 'connected' | 'parked' | 'disconnected'
 
 export interface Participant {
@@ -11,6 +16,13 @@ export interface Participant {
     readonly queueId?: string
     readonly address?: string
     readonly communicationId: string
+    readonly startTime: string
+    connectedTime?: string
+    endTime?: string
+    disconnectType?: string
+    /** Set while parked: when it was parked and when Genesys resumes it by itself. */
+    parkTime?: string
+    resumeTime?: string
     wrapup?: { code: string; name?: string; notes?: string }
 }
 
@@ -21,9 +33,11 @@ export interface Conversation {
     readonly attributes: Record<string, string>
     readonly participants: Participant[]
     readonly inboundMessages: unknown[]
+    /** The queue the email was last routed through (a chained reply after the end re-routes there). */
+    lastQueueId: string
 }
 
-/** The stand-in's whole memory: reference data, conversations and issued tokens. */
+/** The stand-in's whole memory: reference data, conversations, issued tokens, the simulated clock and events. */
 export class StandInState {
     readonly queues = new Map<string, SeedQueue>()
     readonly wrapupCodes = new Map<string, SeedWrapupCode>()
@@ -31,8 +45,16 @@ export class StandInState {
     readonly queueWrapupCodes = new Map<string, string[]>()
     readonly users = new Map<string, SeedUser>()
     readonly conversations = new Map<string, Conversation>()
-    /** access token -> expiry (epoch ms). */
+    /** access token -> expiry (epoch ms, real time). */
     readonly tokens = new Map<string, number>()
+    /** Trigger events Genesys has fired and not yet handed to the event pipeline, in firing order. */
+    readonly firedEvents: TopicEvent[] = []
+    /** Simulated time added to the real clock (admin advanceTime): parking auto-resume runs on it. */
+    clockOffsetMs = 0
+    /** Offer a queued email to an agent by itself (Genesys ACD) instead of waiting for an admin offer. */
+    autoOffer = false
+    /** Round-robin position for choosing the next agent. */
+    nextAgentIndex = 0
 
     reset(): void {
         this.queues.clear()
@@ -41,6 +63,18 @@ export class StandInState {
         this.users.clear()
         this.conversations.clear()
         this.tokens.clear()
+        this.firedEvents.length = 0
+        this.clockOffsetMs = 0
+        this.autoOffer = false
+        this.nextAgentIndex = 0
+    }
+
+    now(): number {
+        return Date.now() + this.clockOffsetMs
+    }
+
+    nowIso(): string {
+        return new Date(this.now()).toISOString()
     }
 
     issueToken(lifetimeSeconds: number): string {
@@ -67,46 +101,34 @@ export class StandInState {
             subject: input.subject,
             attributes: input.attributes,
             participants: [
-                participant('customer', 'connected', { address: input.fromAddress }),
-                participant('acd', 'connected', { queueId: input.queueId }),
+                this.newParticipant('customer', 'connected', { address: input.fromAddress }),
+                this.newParticipant('acd', 'connected', { queueId: input.queueId }),
             ],
             inboundMessages: [],
+            lastQueueId: input.queueId,
         }
         this.conversations.set(conversation.id, conversation)
         return conversation
     }
 
-    /**
-     * Test helper: an agent answers. An agent participant alerting for this user (after a transfer
-     * to the agent) connects; otherwise the acd participant leaves and a new agent participant connects.
-     */
-    assignAgent(conversationId: string, userId: string): AssignedAgent | undefined {
-        const conversation = this.conversations.get(conversationId)
-        if (conversation === undefined || !this.users.has(userId)) return undefined
-        const alerting = conversation.participants.find(
-            (p) => p.purpose === 'agent' && p.state === 'alerting' && p.userId === userId
-        )
-        if (alerting !== undefined) {
-            alerting.state = 'connected'
-            return { participantId: alerting.id, communicationId: alerting.communicationId }
+    newParticipant(
+        purpose: Participant['purpose'],
+        state: ParticipantState,
+        extra: { userId?: string; queueId?: string; address?: string }
+    ): Participant {
+        const startTime = this.nowIso()
+        return {
+            id: randomUUID(),
+            purpose,
+            state,
+            communicationId: randomUUID(),
+            startTime,
+            ...(state === 'connected' ? { connectedTime: startTime } : {}),
+            ...extra,
         }
-        const acd = conversation.participants.find((p) => p.purpose === 'acd' && p.state !== 'disconnected')
-        const queueId = acd?.queueId
-        if (acd !== undefined) acd.state = 'disconnected'
-        const agent = participant('agent', 'connected', { userId, queueId })
-        conversation.participants.push(agent)
-        return { participantId: agent.id, communicationId: agent.communicationId }
     }
 
     findParticipant(conversationId: string, participantId: string): Participant | undefined {
         return this.conversations.get(conversationId)?.participants.find((p) => p.id === participantId)
     }
-}
-
-function participant(
-    purpose: Participant['purpose'],
-    state: ParticipantState,
-    extra: { userId?: string; queueId?: string; address?: string }
-): Participant {
-    return { id: randomUUID(), purpose, state, communicationId: randomUUID(), ...extra }
 }

@@ -31,10 +31,10 @@ export type FaultSpec =
     | { readonly kind: 'delay'; readonly delayMs: number }
     /** The presented bearer token stops being valid now; this request answers 401 `bad.credentials`. */
     | { readonly kind: 'expire_token' }
-    /** 200 with `application/json` content type and a truncated JSON body. */
-    | { readonly kind: 'malformed_json' }
-    /** Destroy the socket without any response (the client sees a connection reset). */
-    | { readonly kind: 'reset' }
+    /** 200 with `application/json` content type and a truncated JSON body; with afterProcessing the work is done first. */
+    | { readonly kind: 'malformed_json'; readonly afterProcessing?: boolean }
+    /** Destroy the socket without any response (a connection reset); with afterProcessing the work is done first. */
+    | { readonly kind: 'reset'; readonly afterProcessing?: boolean }
 
 export interface FaultRule {
     /** Exact method, or omitted for any. */
