@@ -132,9 +132,28 @@ describe('offer, accept, no answer, re-offer', () => {
 
     it('reads follow EmailConversation / EmailMediaParticipant (SDK models), states from the state enum', () => {
         const cid = create()
-        standIn.admin.assignAgent(cid, 'u-1')
+        const first = standIn.admin.assignAgent(cid, 'u-1')
+        parking(cid, first.participantId, { state: 'parked' })
+        standIn.admin.desktopTransfer(cid, { userId: 'u-2' })
+        const second = standIn.admin.accept(cid, 'u-2')
+        rawCall(standIn, 'PATCH', `/api/v2/conversations/emails/${cid}/participants/${second.participantId}`, {
+            token,
+            body: { state: 'disconnected', wrapup: { code: 'w-1', notes: 'done' } },
+        })
+        const other = create()
+        const parked = standIn.admin.assignAgent(other, 'u-1')
+        parking(other, parked.participantId, { state: 'parked' })
+        for (const conversation of [read(cid), read(other)]) {
+            expect(checkAgainstModel(conversation, 'EmailConversation')).toEqual([])
+            for (const p of conversation.participants) {
+                expect(SDK_ENUMS['EmailMediaParticipant.state']).toContain(p.state)
+                expect(SDK_ENUMS['EmailMediaParticipant.purpose']).toContain(p.purpose)
+                if (p.disconnectType !== undefined)
+                    expect(SDK_ENUMS['EmailMediaParticipant.disconnectType']).toContain(p.disconnectType)
+            }
+        }
+        expect(read(other).participants[2]).toMatchObject({ state: 'parked', parkTime: expect.any(String) })
         const conversation = read(cid)
-        expect(checkAgainstModel(conversation, 'EmailConversation')).toEqual([])
         for (const p of conversation.participants) {
             expect(SDK_ENUMS['EmailMediaParticipant.state']).toContain(p.state)
             expect(SDK_ENUMS['EmailMediaParticipant.purpose']).toContain(p.purpose)
