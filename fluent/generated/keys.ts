@@ -21,6 +21,22 @@ declare global {
                         table: 'sys_security_acl'
                         id: '4393ee8abbe440458fa600e8788cfe89'
                     }
+                    'acl-interaction-last-confirmed-read': {
+                        table: 'sys_security_acl'
+                        id: '57cc4ba1dd044e309ba5ff0f637e499d'
+                    }
+                    'acl-interaction-last-confirmed-write': {
+                        table: 'sys_security_acl'
+                        id: '37fce6f5267844aa8f9de90f1ab14d35'
+                    }
+                    'acl-interaction-parked-until-read': {
+                        table: 'sys_security_acl'
+                        id: '66e12f3a117c46989de46ae55c0a5b21'
+                    }
+                    'acl-interaction-parked-until-write': {
+                        table: 'sys_security_acl'
+                        id: 'a7be6e07fcf64e79b7656f460c1378ea'
+                    }
                     'acl-interaction-participant-id-read': {
                         table: 'sys_security_acl'
                         id: '85a54a591dfc47a3b70b6e550d70fcc6'
@@ -1031,6 +1047,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '2450b9edf6284ed48fbdd932abae9771'
+                        key: {
+                            sys_security_acl: '57cc4ba1dd044e309ba5ff0f637e499d'
+                            sys_user_role: {
+                                id: '54510ca68fdf4e538557f94822aa51f4'
+                                key: {
+                                    name: 'x_gcer.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '26c8f4548076425ebd922585e1957593'
                         key: {
@@ -1265,6 +1294,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '4247ffe450f942b6843b7c4d88c9fe58'
+                        key: {
+                            name: 'interaction'
+                            element: 'x_gcer_parked_until'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '42bcdd67af4a4f11956e91650f39eb6b'
                         key: {
@@ -1322,6 +1360,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '4c916355b9f047c080af2baee88c4c30'
+                        key: {
+                            name: 'x_gcer_outbox'
+                            element: 'claimed_until'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '4d72789cde8c425cb2aadff0326adb73'
                         key: {
@@ -1362,6 +1409,17 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: '526842dbaa044dc8b7c088b22e890213'
+                        key: {
+                            name: 'x_gcer_routing_event'
+                            element: 'event'
+                            value: 'genesys_observed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: '5284603bd28e4610a624b7736b15a157'
                         key: {
                             name: 'x_gcer_routing_event'
@@ -1369,6 +1427,14 @@ declare global {
                             value: 'resume'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '529a8216454c44b1a26047bc956ab7a6'
+                        key: {
+                            name: 'interaction'
+                            element: 'x_gcer_last_confirmed'
                         }
                     },
                     {
@@ -1511,6 +1577,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '6359fe844fe14d7090d619d2ffa10676'
+                        key: {
+                            name: 'x_gcer_outbox'
+                            element: 'claimed_until'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '659a64e82c2f4df6806363769ee14875'
                         key: {
@@ -1544,6 +1618,28 @@ declare global {
                         key: {
                             name: 'x_gcer_routing_event'
                             element: 'correlation_id'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '68b89e30dbdc4b92b4f345286c5e8c6c'
+                        key: {
+                            name: 'interaction'
+                            element: 'x_gcer_last_confirmed'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '6a8130a81bcf4855b5154c7f70861901'
+                        key: {
+                            sys_security_acl: 'a7be6e07fcf64e79b7656f460c1378ea'
+                            sys_user_role: {
+                                id: '8cb6137502d746fa8528e079e96062bf'
+                                key: {
+                                    name: 'x_gcer.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -1804,6 +1900,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '8d66159086ca4b9584a62a34cfa01c5a'
+                        key: {
+                            sys_security_acl: '57cc4ba1dd044e309ba5ff0f637e499d'
+                            sys_user_role: {
+                                id: 'e523b541ad754956be989b0d9a6785f0'
+                                key: {
+                                    name: 'x_gcer.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '8e4e4f5351664c6d8694b372608536e1'
+                        key: {
+                            name: 'x_gcer_outbox'
+                            element: 'operation'
+                            value: 'chain_reply'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '8ef8a24a51db4d2ca4e793c9ec53bac7'
                         key: {
@@ -1878,6 +1998,19 @@ declare global {
                     },
                     {
                         table: 'sys_security_acl_role'
+                        id: '9c1bb9f04e6e4e90b1581f7ba897811d'
+                        key: {
+                            sys_security_acl: '66e12f3a117c46989de46ae55c0a5b21'
+                            sys_user_role: {
+                                id: 'e523b541ad754956be989b0d9a6785f0'
+                                key: {
+                                    name: 'x_gcer.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
                         id: '9c3073c17eec430f922bc0574e9786b2'
                         key: {
                             sys_security_acl: '658adbdff25e4c0b86b661a0781c5beb'
@@ -1941,6 +2074,14 @@ declare global {
                                     name: 'x_gcer.agent'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a2911197954d4015bb07a91e1dd06227'
+                        key: {
+                            name: 'x_gcer_outbox'
+                            element: 'claimed_by'
                         }
                     },
                     {
@@ -2060,6 +2201,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'b36b21686dbb4079b35bd334b8c33cd3'
+                        key: {
+                            sys_security_acl: '37fce6f5267844aa8f9de90f1ab14d35'
+                            sys_user_role: {
+                                id: '54510ca68fdf4e538557f94822aa51f4'
+                                key: {
+                                    name: 'x_gcer.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b4163afc61d74c78a62da41901279d44'
                         key: {
@@ -2143,6 +2297,19 @@ declare global {
                             name: 'x_gcer_oauth_token'
                             element: 'environment'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'bc312da613f74feda218bad116034b08'
+                        key: {
+                            sys_security_acl: '66e12f3a117c46989de46ae55c0a5b21'
+                            sys_user_role: {
+                                id: '54510ca68fdf4e538557f94822aa51f4'
+                                key: {
+                                    name: 'x_gcer.integration'
+                                }
+                            }
                         }
                     },
                     {
@@ -2539,6 +2706,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'fc89614e1e8b41bb9fb9f978410430f5'
+                        key: {
+                            name: 'x_gcer_outbox'
+                            element: 'claimed_by'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'fdfc94a68fab4e7db1a657a13f534fa9'
                         key: {
@@ -2551,6 +2727,14 @@ declare global {
                         id: 'ff2120104fbe4b7e8a53ece58ab97798'
                         key: {
                             name: 'sys_user'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ff26c5ac6255492c9013b039556819f2'
+                        key: {
+                            name: 'interaction'
+                            element: 'x_gcer_parked_until'
                         }
                     },
                     {

@@ -1,4 +1,5 @@
-import { DateTimeColumn, Password2Column, StringColumn, Table } from '@servicenow/sdk/core'
+import { Acl, DateTimeColumn, Password2Column, StringColumn, Table } from '@servicenow/sdk/core'
+import { adminRole } from '../security/roles.now'
 
 // The Genesys access token, shared by every transaction until shortly before it expires; one row
 // per environment and credential alias, so switching the alias to another OAuth client (or org)
@@ -14,4 +15,22 @@ export const x_gcer_oauth_token = Table({
         expires_at: DateTimeColumn({ label: 'Expires at' }),
     },
     index: [{ name: 'x_gcer_oauth_token_client', unique: true, element: ['environment', 'credential_alias'] }],
+})
+
+Acl({
+    $id: Now.ID['acl-oauth-token-delete'],
+    type: 'record',
+    table: 'x_gcer_oauth_token',
+    operation: 'delete',
+    roles: [adminRole],
+    description: 'App admins delete the cached token to force a new one.',
+})
+
+Acl({
+    $id: Now.ID['acl-oauth-token-read'],
+    type: 'record',
+    table: 'x_gcer_oauth_token',
+    operation: 'read',
+    roles: [adminRole],
+    description: 'The cached token is encrypted; only app admins see that a row exists.',
 })

@@ -1,4 +1,5 @@
 import {
+    Acl,
     ChoiceColumn,
     DateTimeColumn,
     IntegerColumn,
@@ -7,6 +8,7 @@ import {
     StringColumn,
     Table,
 } from '@servicenow/sdk/core'
+import { adminRole } from '../security/roles.now'
 
 // Genesys updates that must happen eventually, retried by the outbox scheduled job.
 export const x_gcer_outbox = Table({
@@ -26,6 +28,7 @@ export const x_gcer_outbox = Table({
                 transfer_to_agent: 'Transfer to agent',
                 disconnect: 'Disconnect with wrap-up',
                 apply_wrapup: 'Apply wrap-up',
+                chain_reply: 'Chain customer reply',
             },
         }),
         payload: MultiLineTextColumn({ label: 'Payload', maxLength: 4000 }),
@@ -39,6 +42,36 @@ export const x_gcer_outbox = Table({
         attempts: IntegerColumn({ label: 'Attempts', default: '0' }),
         next_attempt_at: DateTimeColumn({ label: 'Next attempt at' }),
         last_error: StringColumn({ label: 'Last error', maxLength: 1000 }),
+        // A run claims a row before sending it, so no two nodes send the same update.
+        claimed_by: StringColumn({ label: 'Claimed by', maxLength: 64 }),
+        claimed_until: DateTimeColumn({ label: 'Claim expires' }),
     },
     index: [{ name: 'x_gcer_outbox_due', unique: false, element: ['state', 'next_attempt_at'] }],
+})
+
+Acl({
+    $id: Now.ID['acl-outbox-delete'],
+    type: 'record',
+    table: 'x_gcer_outbox',
+    operation: 'delete',
+    roles: [adminRole],
+    description: 'App admins discard a Genesys update.',
+})
+
+Acl({
+    $id: Now.ID['acl-outbox-read'],
+    type: 'record',
+    table: 'x_gcer_outbox',
+    operation: 'read',
+    roles: [adminRole],
+    description: 'App admins watch pending and dead Genesys updates.',
+})
+
+Acl({
+    $id: Now.ID['acl-outbox-write'],
+    type: 'record',
+    table: 'x_gcer_outbox',
+    operation: 'write',
+    roles: [adminRole],
+    description: 'App admins requeue a dead Genesys update.',
 })

@@ -1,4 +1,5 @@
-import { ChoiceColumn, DateTimeColumn, ReferenceColumn, StringColumn, Table } from '@servicenow/sdk/core'
+import { Acl, ChoiceColumn, DateTimeColumn, ReferenceColumn, StringColumn, Table } from '@servicenow/sdk/core'
+import { adminRole, agentRole, integrationRole } from '../security/roles.now'
 
 const STATUS_CHOICES = {
     none: 'None',
@@ -30,6 +31,7 @@ export const x_gcer_routing_event = Table({
                 disconnect: 'Disconnect',
                 create_case: 'Create case',
                 conversation_ended: 'Conversation ended by Genesys',
+                genesys_observed: 'Genesys state read',
             },
         }),
         from_status: ChoiceColumn({ label: 'From status', choices: STATUS_CHOICES }),
@@ -39,7 +41,8 @@ export const x_gcer_routing_event = Table({
         target: StringColumn({ label: 'Transfer target', maxLength: 80 }),
         actor: ReferenceColumn({ label: 'Actor', referenceTable: 'sys_user' }),
         correlation_id: StringColumn({ label: 'Genesys correlation ID', maxLength: 80 }),
-        external_id: StringColumn({ label: 'Genesys event ID', maxLength: 80 }),
+        // A Genesys event key (topic, ids and event time): unique, so a redelivered event is recorded once.
+        external_id: StringColumn({ label: 'Genesys event ID', maxLength: 200 }),
         outcome: ChoiceColumn({
             label: 'Outcome',
             mandatory: true,
@@ -56,6 +59,24 @@ export const x_gcer_routing_event = Table({
     },
     index: [
         { name: 'x_gcer_routing_event_interaction', unique: false, element: 'interaction' },
-        { name: 'x_gcer_routing_event_external_id', unique: false, element: 'external_id' },
+        { name: 'x_gcer_routing_event_external_id', unique: true, element: 'external_id' },
     ],
+})
+
+Acl({
+    $id: Now.ID['acl-routing-event-delete'],
+    type: 'record',
+    table: 'x_gcer_routing_event',
+    operation: 'delete',
+    roles: [adminRole],
+    description: 'Only app admins purge routing history.',
+})
+
+Acl({
+    $id: Now.ID['acl-routing-event-read'],
+    type: 'record',
+    table: 'x_gcer_routing_event',
+    operation: 'read',
+    roles: [agentRole, integrationRole],
+    description: 'Agents read the routing history of interactions.',
 })

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ROUTING_EVENT_TYPES } from '../../src/domain/routing-event'
 import { GENESYS_ENVIRONMENT_DOMAINS } from '../../src/genesys/genesys-environments'
@@ -9,13 +10,15 @@ import { buildAppInTempCopy, readAppRecords, type AppRecord } from '../support/a
 // The build does not check references to platform tables or fields: this test is what proves
 // the package holds every record the app's code relies on.
 let records: AppRecord[] = []
+let appDir = ''
 const of = (table: string) => records.filter((r) => r.table === table)
 const field = (r: AppRecord, name: string) => r.fields[name] ?? ''
 
 beforeAll(() => {
     // APP_BUILD_DIR=. reads the last `npm run build` instead of building a fresh copy.
     const dir = process.env.APP_BUILD_DIR || buildAppInTempCopy()
-    records = readAppRecords(join(dir, 'dist', 'app'))
+    appDir = join(dir, 'dist', 'app')
+    records = readAppRecords(appDir)
 }, 240_000)
 
 // The fakes declare the app's tables once (tests/fakes/glide/app-tables.ts, itself checked against
@@ -47,6 +50,23 @@ describe('built app package', () => {
         expect(token && field(token, 'internal_type')).toBe('password2')
     })
 
+    it('keeps one routing event per Genesys event key: a unique index on external_id, room for topic+ids+time', () => {
+        // Table indexes ship in the table's dictionary file (dist/app/dictionary/<table>.xml), not as records.
+        const dictionary = readFileSync(join(appDir, 'dictionary', 'x_gcer_routing_event.xml'), 'utf8')
+        expect(dictionary).toMatch(/<index name="x_gcer_routing_event_external_id" unique="true">\s*<element name="external_id"\/>\s*<\/index>/)
+        const column = of('sys_dictionary').find(
+            (r) => field(r, 'name') === 'x_gcer_routing_event' && field(r, 'element') === 'external_id'
+        )
+        expect(column && Number(field(column, 'max_length'))).toBeGreaterThanOrEqual(200)
+    })
+
+    it('lets the outbox record a claim and chain a customer reply', () => {
+        const operations = of('sys_choice')
+            .filter((r) => field(r, 'name') === 'x_gcer_outbox' && field(r, 'element') === 'operation')
+            .map((r) => field(r, 'value'))
+        expect(operations).toEqual(expect.arrayContaining(['create_conversation', 'apply_wrapup', 'chain_reply']))
+    })
+
     it('offers the five routing statuses as choices', () => {
         const choices = of('sys_choice')
             .filter((r) => field(r, 'name') === 'interaction' && field(r, 'element') === 'x_gcer_routing_status')
@@ -58,8 +78,12 @@ describe('built app package', () => {
         const choices = of('sys_choice')
             .filter((r) => field(r, 'name') === 'x_gcer_routing_event' && field(r, 'element') === 'event')
             .map((r) => [field(r, 'value'), field(r, 'label')])
-        expect(choices.map(([value]) => value).sort()).toEqual([...ROUTING_EVENT_TYPES].sort())
+        // genesys_observed (a read of the conversation, ARCHITECTURE.md "Routing status") is in the schema
+        // before the machine has it; once ROUTING_EVENT_TYPES lists it, the Set below adds nothing.
+        const expected = new Set([...ROUTING_EVENT_TYPES, 'genesys_observed'])
+        expect(choices.map(([value]) => value).sort()).toEqual([...expected].sort())
         expect(choices).toContainEqual(['conversation_ended', 'Conversation ended by Genesys'])
+        expect(choices).toContainEqual(['genesys_observed', 'Genesys state read'])
     })
 
     it('defines the three roles, the admin containing the agent', () => {

@@ -19,6 +19,8 @@ const APP_COLUMNS_ON_PLATFORM_TABLES: Readonly<Record<string, readonly ColumnSpe
         col.str('x_gcer_communication_id'),
         col.str('x_gcer_queue_id'),
         col.str('x_gcer_pending_target'),
+        col.dateTime('x_gcer_last_confirmed'),
+        col.dateTime('x_gcer_parked_until'),
     ],
     sys_user: [col.str('x_gcer_genesys_user_id')],
 }
@@ -52,6 +54,8 @@ const APP_TABLES: Readonly<Record<string, AppTable>> = {
             col.int('attempts', 0),
             col.dateTime('next_attempt_at'),
             col.str('last_error'),
+            col.str('claimed_by'),
+            col.dateTime('claimed_until'),
         ],
         options: { display: 'operation' },
     },

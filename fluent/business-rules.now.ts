@@ -1,5 +1,5 @@
 import { BusinessRule } from '@servicenow/sdk/core'
-import { propertyGuardRule } from '../../src/server/property-guard-rule'
+import { propertyGuardRule } from '../src/server/property-guard-rule'
 
 // Admins edit queue mappings and settings as system properties: refuse a value the app cannot use,
 // at save time, with the exact entry and key at fault, instead of failing later at run time.

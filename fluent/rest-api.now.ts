@@ -1,6 +1,17 @@
-import { RestApi } from '@servicenow/sdk/core'
-import { agentAssignedRoute, conversationEndedRoute } from '../../src/server/genesys-events-api'
-import { genesysEventsAcl } from './genesys-events-acl.now'
+import { Acl, RestApi } from '@servicenow/sdk/core'
+import { integrationRole } from './security/roles.now'
+import { agentAssignedRoute, conversationEndedRoute } from '../src/server/genesys-events-api'
+
+// Only the integration user Genesys Cloud signs in as may call the events API (the handler checks again).
+export const genesysEventsAcl = Acl({
+    $id: Now.ID['acl-rest-genesys-events'],
+    name: 'x_gcer genesys events',
+    type: 'rest_endpoint',
+    operation: 'execute',
+    roles: [integrationRole],
+    adminOverrides: false,
+    description: 'Genesys Cloud reports agent assignment and conversation end through the x_gcer genesys API.',
+})
 
 // Genesys Cloud -> ServiceNow: /api/x_gcer/genesys/agent-assigned and /conversation-ended (JSON in, JSON out).
 RestApi({

@@ -1,5 +1,5 @@
 import { ScheduledScript } from '@servicenow/sdk/core'
-import { runOutboxJob } from '../../src/server/outbox-job'
+import { runOutboxJob } from '../src/server/outbox-job'
 
 // Retries Genesys updates that could not be sent while an agent or email waited (x_gcer_outbox).
 ScheduledScript({

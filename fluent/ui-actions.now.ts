@@ -1,0 +1,128 @@
+import { UiAction } from '@servicenow/sdk/core'
+import { adminRole, agentRole } from './security/roles.now'
+import { createCaseAction } from '../src/server/ui-actions/create-case-action'
+import { holdAction } from '../src/server/ui-actions/hold-action'
+import { resumeAction } from '../src/server/ui-actions/resume-action'
+import { retryOutboxRowAction } from '../src/server/ui-actions/retry-outbox-row-action'
+
+// Put the email On Hold while waiting for the customer; Genesys parks it for you.
+UiAction({
+    $id: Now.ID['ui-action-hold'],
+    table: 'interaction',
+    name: 'Hold',
+    actionName: 'x_gcer_hold',
+    hint: 'Put the email On Hold while waiting for the customer; Genesys parks it for you.',
+    active: true,
+    showInsert: false,
+    showUpdate: true,
+    order: 100,
+    roles: [agentRole],
+    condition:
+        "current.getValue('x_gcer_routing_status') == 'connected' && (current.getValue('assigned_to') == gs.getUserID() || gs.hasRole('x_gcer.admin'))",
+    form: { showButton: true, style: 'unstyled' },
+    workspace: { isConfigurableWorkspace: true, showFormButtonV2: true },
+    script: holdAction,
+})
+
+// Take the email off hold and work it again.
+UiAction({
+    $id: Now.ID['ui-action-resume'],
+    table: 'interaction',
+    name: 'Resume',
+    actionName: 'x_gcer_resume',
+    hint: 'Take the email off hold and work it again.',
+    active: true,
+    showInsert: false,
+    showUpdate: true,
+    order: 110,
+    roles: [agentRole],
+    condition:
+        "current.getValue('x_gcer_routing_status') == 'parked' && (current.getValue('assigned_to') == gs.getUserID() || gs.hasRole('x_gcer.admin'))",
+    form: { showButton: true, style: 'primary' },
+    workspace: { isConfigurableWorkspace: true, showFormButtonV2: true },
+    script: resumeAction,
+})
+
+// Transfer Email: a Workspace modal offering only Genesys-mapped queues and agents (bundled from
+// src/client/transfer-email.ts); the GlideAjax include re-checks everything on the server.
+UiAction({
+    $id: Now.ID['ui-action-transfer-email'],
+    table: 'interaction',
+    name: 'Transfer Email',
+    actionName: 'x_gcer_transfer_email',
+    hint: 'Transfer this email to a Genesys-mapped queue or agent; your ownership and capacity are released.',
+    active: true,
+    showInsert: false,
+    showUpdate: true,
+    order: 120,
+    roles: [agentRole],
+    condition:
+        "/^(connected|parked)$/.test(current.getValue('x_gcer_routing_status')) && (current.getValue('assigned_to') == gs.getUserID() || gs.hasRole('x_gcer.admin'))",
+    client: { isClient: true, isUi16Compatible: false, isUi11Compatible: false, onClick: '' },
+    form: { showButton: false },
+    workspace: {
+        isConfigurableWorkspace: true,
+        showFormButtonV2: true,
+        clientScriptV2: Now.include('../build/client/transfer-email.js'),
+    },
+})
+
+// Disconnect: a Workspace modal to pick the wrap-up code among the queue's Genesys codes (default
+// preselected; bundled from src/client/disconnect-email.ts). Later replies go back through Genesys.
+UiAction({
+    $id: Now.ID['ui-action-disconnect'],
+    table: 'interaction',
+    name: 'Disconnect',
+    actionName: 'x_gcer_disconnect',
+    hint: 'Close the email with a wrap-up code; later replies go back through Genesys.',
+    active: true,
+    showInsert: false,
+    showUpdate: true,
+    order: 140,
+    roles: [agentRole],
+    condition:
+        "/^(connected|parked)$/.test(current.getValue('x_gcer_routing_status')) && (current.getValue('assigned_to') == gs.getUserID() || gs.hasRole('x_gcer.admin'))",
+    client: { isClient: true, isUi16Compatible: false, isUi11Compatible: false, onClick: '' },
+    form: { showButton: false },
+    workspace: {
+        isConfigurableWorkspace: true,
+        showFormButtonV2: true,
+        clientScriptV2: Now.include('../build/client/disconnect-email.js'),
+    },
+})
+
+// Create a case from this email, notify the customer with its number and close the email.
+UiAction({
+    $id: Now.ID['ui-action-create-case'],
+    table: 'interaction',
+    name: 'Create Case',
+    actionName: 'x_gcer_create_case',
+    hint: 'Create a case from this email, notify the customer with its number and close the email.',
+    active: true,
+    showInsert: false,
+    showUpdate: true,
+    order: 130,
+    roles: [agentRole],
+    condition:
+        "/^(connected|parked)$/.test(current.getValue('x_gcer_routing_status')) && (current.getValue('assigned_to') == gs.getUserID() || gs.hasRole('x_gcer.admin'))",
+    form: { showButton: true, style: 'primary' },
+    workspace: { isConfigurableWorkspace: true, showFormButtonV2: true },
+    script: createCaseAction,
+})
+
+// Gives a dead Genesys update another full round of attempts once an admin fixed the cause.
+UiAction({
+    $id: Now.ID['ui-action-retry-outbox-row'],
+    table: 'x_gcer_outbox',
+    name: 'Retry',
+    actionName: 'x_gcer_retry_outbox_row',
+    hint: 'Send this Genesys update again (attempts start over); the last error stays until the next try.',
+    active: true,
+    showInsert: false,
+    showUpdate: true,
+    order: 100,
+    roles: [adminRole],
+    condition: "current.getValue('state') == 'dead'",
+    form: { showButton: true, style: 'primary' },
+    script: retryOutboxRowAction,
+})
