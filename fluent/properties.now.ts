@@ -229,3 +229,35 @@ Record({
     table: 'sys_properties_category_m2m',
     data: { category: propertiesCategory, property: wrapupDefaultDisconnect },
 })
+
+const reconcileStaleAfterSeconds = Property({
+    $id: Now.ID['property-reconcile-stale-after-seconds'],
+    name: PROPERTY.reconcileStaleAfterSeconds,
+    type: 'integer',
+    value: 600,
+    description:
+        'The reconciler reads the Genesys conversation of a routed interaction whose state was not confirmed for this many seconds.',
+    roles: { read: [adminRole], write: [adminRole] },
+})
+
+Record({
+    $id: Now.ID['property-reconcile-stale-after-seconds-category'],
+    table: 'sys_properties_category_m2m',
+    data: { category: propertiesCategory, property: reconcileStaleAfterSeconds },
+})
+
+const reconcileMaxPerRun = Property({
+    $id: Now.ID['property-reconcile-max-per-run'],
+    name: PROPERTY.reconcileMaxPerRun,
+    type: 'integer',
+    value: 50,
+    description:
+        'Conversation reads per reconcile run (every minute), at most 60: 20% of the 300 requests a minute a Genesys token may make.',
+    roles: { read: [adminRole], write: [adminRole] },
+})
+
+Record({
+    $id: Now.ID['property-reconcile-max-per-run-category'],
+    table: 'sys_properties_category_m2m',
+    data: { category: propertiesCategory, property: reconcileMaxPerRun },
+})

@@ -1,6 +1,6 @@
 import { Acl, RestApi } from '@servicenow/sdk/core'
 import { integrationRole } from './security/roles.now'
-import { agentAssignedRoute, conversationEndedRoute } from '../src/server/genesys-events-api'
+import { genesysEventsRoute } from '../src/server/genesys-events-api'
 
 // Only the integration user Genesys Cloud signs in as may call the events API (the handler checks again).
 export const genesysEventsAcl = Acl({
@@ -10,49 +10,37 @@ export const genesysEventsAcl = Acl({
     operation: 'execute',
     roles: [integrationRole],
     adminOverrides: false,
-    description: 'Genesys Cloud reports agent assignment and conversation end through the x_gcer genesys API.',
+    description:
+        'Genesys Cloud reports trigger events (offers, agent segment ends, conversation ends) through the x_gcer genesys API.',
 })
 
-// Genesys Cloud -> ServiceNow: /api/x_gcer/genesys/agent-assigned and /conversation-ended (JSON in, JSON out).
+// Genesys Cloud -> ServiceNow: POST /api/x_gcer/genesys/events, one route for every trigger event the shipped
+// Data Action forwards (genesys/data-action). JSON in, JSON out.
 RestApi({
     $id: Now.ID['rest-genesys-events'],
     name: 'Genesys Cloud events',
     serviceId: 'genesys',
     consumes: 'application/json',
     produces: 'application/json',
-    shortDescription: 'Genesys Cloud tells ServiceNow when an agent is assigned an email or a conversation ends.',
+    shortDescription:
+        'Genesys Cloud trigger events (user.start, user.end, customer.end): hints to read the conversation.',
     enforceAcl: [genesysEventsAcl],
     routes: [
         {
-            $id: Now.ID['rest-genesys-events-agent-assigned'],
-            name: 'agent assigned',
+            $id: Now.ID['rest-genesys-events-event'],
+            name: 'event',
             method: 'POST',
-            path: '/agent-assigned',
-            script: agentAssignedRoute,
+            path: '/events',
+            script: genesysEventsRoute,
             authentication: true,
             authorization: true,
             enforceAcl: [genesysEventsAcl],
             consumes: 'application/json',
             produces: 'application/json',
             shortDescription:
-                'An agent accepted the email: the interaction becomes Connected, owned by the mapped user.',
+                'A Process Automation trigger event: ServiceNow reads the conversation and applies what Genesys says.',
             requestExample:
-                '{"eventId":"<uuid>","conversationId":"<uuid>","participantId":"<uuid>","userId":"<uuid>","communicationId":"<uuid>","interactionSysId":"<sys_id>"}',
-        },
-        {
-            $id: Now.ID['rest-genesys-events-conversation-ended'],
-            name: 'conversation ended',
-            method: 'POST',
-            path: '/conversation-ended',
-            script: conversationEndedRoute,
-            authentication: true,
-            authorization: true,
-            enforceAcl: [genesysEventsAcl],
-            consumes: 'application/json',
-            produces: 'application/json',
-            shortDescription:
-                'Genesys ended the conversation: a queued interaction becomes Abandoned, a held one Closed (owner kept).',
-            requestExample: '{"eventId":"<uuid>","conversationId":"<uuid>","interactionSysId":"<sys_id>"}',
+                '{"topicName":"v2.detail.events.conversation.<uuid>.user.start","eventTime":1733140800000,"conversationId":"<uuid>","participantId":"<uuid>","sessionId":"<uuid>","userId":"<uuid>","queueId":"<uuid>","mediaType":"EMAIL","provider":"<provider>"}',
         },
     ],
 })

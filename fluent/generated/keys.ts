@@ -269,6 +269,22 @@ declare global {
                         table: 'sys_properties_category_m2m'
                         id: '488d719ea55c4d04a36b6d255b4a5d2e'
                     }
+                    'property-reconcile-max-per-run': {
+                        table: 'sys_properties'
+                        id: '433e5fc01305425f82280414297b2bbd'
+                    }
+                    'property-reconcile-max-per-run-category': {
+                        table: 'sys_properties_category_m2m'
+                        id: '5f892cafa0a2420fa16e26ca13f71c3e'
+                    }
+                    'property-reconcile-stale-after-seconds': {
+                        table: 'sys_properties'
+                        id: 'a4f9c85e12d94ea1a75bad1b00fd4de7'
+                    }
+                    'property-reconcile-stale-after-seconds-category': {
+                        table: 'sys_properties_category_m2m'
+                        id: '1c40983ed0234e12b31b685776ecac8c'
+                    }
                     'property-retry-interactive-budget-ms': {
                         table: 'sys_properties'
                         id: '3dca6f7db46a415e8063abfa2655db9b'
@@ -308,14 +324,24 @@ declare global {
                     'rest-genesys-events-agent-assigned': {
                         table: 'sys_ws_operation'
                         id: 'a73756696ae94c2b8ac4edf0c3cb5039'
+                        deleted: true
                     }
                     'rest-genesys-events-conversation-ended': {
                         table: 'sys_ws_operation'
                         id: '84e122ba42b54c69a71a7fea83edaaf9'
+                        deleted: true
+                    }
+                    'rest-genesys-events-event': {
+                        table: 'sys_ws_operation'
+                        id: 'afe21ef9f948484bbff26472968b66ec'
                     }
                     'scheduled-outbox-job': {
                         table: 'sysauto_script'
                         id: '64007fe146e44cc18879c7e040e131be'
+                    }
+                    'scheduled-reconcile-job': {
+                        table: 'sysauto_script'
+                        id: '281842f23ffd44119d0f29ada0589d5b'
                     }
                     'script-include-genesys-email-routing': {
                         table: 'sys_script_include'
@@ -356,14 +382,17 @@ declare global {
                     'src_app_eventual-delivery_ts': {
                         table: 'sys_module'
                         id: 'bffa62ecbfe346b0935f92318e49eb38'
+                        deleted: true
                     }
                     'src_app_genesys-first_ts': {
                         table: 'sys_module'
                         id: '23e1eaf74a9c4d129db9761d5d9b9597'
+                        deleted: true
                     }
                     'src_app_genesys-link_ts': {
                         table: 'sys_module'
                         id: '21e52f5096464c1c8b9caff065bde22e'
+                        deleted: true
                     }
                     'src_app_genesys-messages_ts': {
                         table: 'sys_module'
@@ -372,6 +401,11 @@ declare global {
                     'src_app_genesys-operation_ts': {
                         table: 'sys_module'
                         id: '64850d45bd20456c841887ffc158dd57'
+                        deleted: true
+                    }
+                    'src_app_genesys-view_ts': {
+                        table: 'sys_module'
+                        id: 'c2f585fd130e4cfcb7420cb672ff2094'
                     }
                     src_app_history_ts: {
                         table: 'sys_module'
@@ -380,10 +414,15 @@ declare global {
                     src_app_index_ts: {
                         table: 'sys_module'
                         id: 'a4b9849c80994c7a8a4a047d6ea8c3e1'
+                        deleted: true
                     }
                     'src_app_input-checks_ts': {
                         table: 'sys_module'
                         id: '4452f00b34cf43c0b2b268dda76f4136'
+                    }
+                    src_app_outbox_ts: {
+                        table: 'sys_module'
+                        id: '284c2c6889424fe8b3545e21ac365777'
                     }
                     'src_app_outbox-payload_ts': {
                         table: 'sys_module'
@@ -392,10 +431,15 @@ declare global {
                     'src_app_outbox-processor_ts': {
                         table: 'sys_module'
                         id: '18da28627aaa4dbeae90809a3ca69602'
+                        deleted: true
                     }
                     src_app_ports_ts: {
                         table: 'sys_module'
                         id: '121c721d1efc401dbbbdf73309f5834f'
+                    }
+                    src_app_reconcile_ts: {
+                        table: 'sys_module'
+                        id: '4ced663b40934187bdc8587df6b825da'
                     }
                     'src_app_routing-deps_ts': {
                         table: 'sys_module'
@@ -404,6 +448,10 @@ declare global {
                     'src_app_routing-service_ts': {
                         table: 'sys_module'
                         id: 'fc2dc7af78294329be88cefd0f8e08f3'
+                    }
+                    'src_app_run-transition_ts': {
+                        table: 'sys_module'
+                        id: 'd7d4613e81b545369f644736de99ccac'
                     }
                     'src_app_use-cases_abandoned_ts': {
                         table: 'sys_module'
@@ -417,14 +465,17 @@ declare global {
                     'src_app_use-cases_agent-assigned_ts': {
                         table: 'sys_module'
                         id: '4d833f635e1a46dda7c0c83e675ace26'
+                        deleted: true
                     }
                     'src_app_use-cases_close-and-disconnect_ts': {
                         table: 'sys_module'
                         id: 'c7d133220194424c9dd1b61c482520d1'
+                        deleted: true
                     }
                     'src_app_use-cases_conversation-ended_ts': {
                         table: 'sys_module'
                         id: '76d6a8939fc348f888af9ed5b280dfbf'
+                        deleted: true
                     }
                     'src_app_use-cases_create-case_ts': {
                         table: 'sys_module'
@@ -454,9 +505,22 @@ declare global {
                         table: 'sys_module'
                         id: 'f2710c4e25964b5ebd3556091d3e6625'
                     }
+                    'src_app_use-cases_observe-genesys_ts': {
+                        table: 'sys_module'
+                        id: '65c46bb536aa45618fd614ad36a5f5a9'
+                    }
+                    'src_app_use-cases_open-interaction_ts': {
+                        table: 'sys_module'
+                        id: '28d1f8575ad4444194dde54c2fe724de'
+                    }
+                    'src_app_use-cases_park-until_ts': {
+                        table: 'sys_module'
+                        id: '1bd3c5b89680489d8eaa57cf6c03727e'
+                    }
                     'src_app_use-cases_route-new-interaction_ts': {
                         table: 'sys_module'
                         id: 'e959ef5b5aec43c8954433057c344829'
+                        deleted: true
                     }
                     'src_app_use-cases_transfer_ts': {
                         table: 'sys_module'
@@ -469,6 +533,10 @@ declare global {
                     'src_app_use-cases_wrapup-options_ts': {
                         table: 'sys_module'
                         id: '3b40a7cbc42744bf94f9a04e0eea85f1'
+                    }
+                    'src_domain_genesys-command_ts': {
+                        table: 'sys_module'
+                        id: '3955e0decae1421a9a3e2e29b2c78b47'
                     }
                     'src_domain_genesys-id_ts': {
                         table: 'sys_module'
@@ -489,6 +557,7 @@ declare global {
                     'src_domain_routing-effect_ts': {
                         table: 'sys_module'
                         id: '4ddef8896a9f442d8da0b59eb0349e97'
+                        deleted: true
                     }
                     'src_domain_routing-event_ts': {
                         table: 'sys_module'
@@ -578,6 +647,10 @@ declare global {
                         table: 'sys_module'
                         id: '65bf80968c004aa0a5875a14d0c952c3'
                     }
+                    'src_genesys_send-command_ts': {
+                        table: 'sys_module'
+                        id: '678c07a1c2884c86921474ac47467b93'
+                    }
                     'src_genesys_token-manager_ts': {
                         table: 'sys_module'
                         id: '36e11838bef9486cbe07a6c5c8c3a96b'
@@ -661,10 +734,12 @@ declare global {
                     'src_platform_outbox-budget_ts': {
                         table: 'sys_module'
                         id: 'd9db4b4f46804a71a3957c3691dc14b6'
+                        deleted: true
                     }
                     'src_platform_outbox-requeue_ts': {
                         table: 'sys_module'
                         id: '6e24be7b90834d59a9ea04f8b996552d'
+                        deleted: true
                     }
                     'src_platform_outbox-store_ts': {
                         table: 'sys_module'
@@ -673,6 +748,7 @@ declare global {
                     'src_platform_platform-routing-deps_ts': {
                         table: 'sys_module'
                         id: '71122838ec3442398119a876f7d43ab0'
+                        deleted: true
                     }
                     'src_platform_property-names_ts': {
                         table: 'sys_module'
@@ -738,6 +814,10 @@ declare global {
                         table: 'sys_module'
                         id: '0ae0eb9717e547cb8c9378cee567e058'
                     }
+                    'src_platform_settings_reconcile-limits_ts': {
+                        table: 'sys_module'
+                        id: 'bfba6c4dea2d42289cd622ef8da7c027'
+                    }
                     'src_platform_settings_retry-policies_ts': {
                         table: 'sys_module'
                         id: 'ade07763d41546c4bdb3e670c8d38b2a'
@@ -769,6 +849,11 @@ declare global {
                     'src_platform_ui_workspace-routing_ts': {
                         table: 'sys_module'
                         id: 'd0beed7ca5ae4ad596c3279b3d8a80ec'
+                        deleted: true
+                    }
+                    'src_server_composition-root_ts': {
+                        table: 'sys_module'
+                        id: '08629ac8df3042109ff614d656ef7104'
                     }
                     'src_server_genesys-events-api_ts': {
                         table: 'sys_module'
@@ -785,6 +870,10 @@ declare global {
                     'src_server_property-guard-rule_ts': {
                         table: 'sys_module'
                         id: '3c2ef770901b44a0ae157c4c0ddd886f'
+                    }
+                    'src_server_reconcile-job_ts': {
+                        table: 'sys_module'
+                        id: 'b8154fc98c3e4b1cb463aab44be39ad5'
                     }
                     'src_server_ui-actions_create-case-action_ts': {
                         table: 'sys_module'
@@ -1119,6 +1208,7 @@ declare global {
                     {
                         table: 'sys_choice'
                         id: '2ea739dc8f344dc7bc5677e250c63285'
+                        deleted: true
                         key: {
                             name: 'x_gcer_outbox'
                             element: 'operation'
@@ -2154,6 +2244,7 @@ declare global {
                     {
                         table: 'sys_choice'
                         id: 'ad318290631d4ec2a538cc80453601b5'
+                        deleted: true
                         key: {
                             name: 'x_gcer_routing_event'
                             element: 'event'
@@ -2401,6 +2492,7 @@ declare global {
                     {
                         table: 'sys_choice'
                         id: 'c822db99c7994010b57b337d9dbec1b8'
+                        deleted: true
                         key: {
                             name: 'x_gcer_routing_event'
                             element: 'event'

@@ -27,7 +27,6 @@ export const x_gcer_outbox = Table({
                 transfer_to_queue: 'Transfer to queue',
                 transfer_to_agent: 'Transfer to agent',
                 disconnect: 'Disconnect with wrap-up',
-                apply_wrapup: 'Apply wrap-up',
                 chain_reply: 'Chain customer reply',
             },
         }),

@@ -3,6 +3,7 @@ import type { Result } from '../domain/result'
 import type { RoutingEventType } from '../domain/routing-event'
 import type { MachineStatus, RoutingStatus } from '../domain/routing-status'
 import type { MappedAgent } from '../domain/transfer-targets'
+import type { GenesysCommandKind } from '../domain/genesys-command'
 
 /**
  * What the use cases need from the platform. src/platform implements these over Glide;
@@ -22,6 +23,10 @@ export interface InteractionRecord {
     readonly queueId: string | null
     /** `queue:<id>` / `agent:<id>` while a transfer waits for Genesys to assign someone. */
     readonly pendingTarget: string | null
+    /** Resume time of a park the agent asked for (ISO-8601), while parked. */
+    readonly parkedUntil: string | null
+    /** When a read of the Genesys conversation last confirmed the routing state (epoch ms); null: never. */
+    readonly confirmedAtMs: number | null
     readonly contact: string | null
     readonly account: string | null
     readonly subject: string
@@ -32,12 +37,22 @@ export interface InteractionRecord {
 export type InteractionChanges = Partial<
     Pick<
         InteractionRecord,
-        'status' | 'owner' | 'conversationId' | 'participantId' | 'communicationId' | 'queueId' | 'pendingTarget'
+        | 'status'
+        | 'owner'
+        | 'conversationId'
+        | 'participantId'
+        | 'communicationId'
+        | 'queueId'
+        | 'pendingTarget'
+        | 'parkedUntil'
+        | 'confirmedAtMs'
     >
 >
 
 export interface NewInteraction {
     readonly subject: string
+    /** Set when a reply to a closed interaction follows that conversation. */
+    readonly conversationId: string | null
     readonly contact: string | null
     readonly account: string | null
     readonly parent: string | null
@@ -56,10 +71,16 @@ export interface DataError {
 
 export interface InteractionRepository {
     get(sysId: string): InteractionRecord | null
+    /** The newest routed interaction following the conversation (a follow-up takes it over from a closed one). */
     findByConversationId(conversationId: string): InteractionRecord | null
     /** Inserts a queued interaction (type email, state new); an error when the platform refused the insert. */
     create(draft: NewInteraction): Result<InteractionRecord, DataError>
     update(sysId: string, changes: InteractionChanges): void
+    /**
+     * Queued, connected or parked interactions with a conversation whose Genesys state was last confirmed before
+     * `confirmedBeforeMs` (or never), least recently confirmed first: what the reconciler reads.
+     */
+    listUnconfirmed(confirmedBeforeMs: number, limit: number): readonly InteractionRecord[]
 }
 
 export interface AgentDirectory {
@@ -92,19 +113,13 @@ export interface RoutingEventLog {
     hasExternalId(externalId: string): boolean
 }
 
-export type OutboxOperation =
-    | 'create_conversation'
-    | 'park'
-    | 'unpark'
-    | 'transfer_to_queue'
-    | 'transfer_to_agent'
-    | 'disconnect'
-    | 'apply_wrapup'
+/** The Genesys command an outbox row carries (its `operation` column). */
+export type OutboxOperation = GenesysCommandKind
 
 export interface OutboxItem {
     readonly interaction: string
     readonly operation: OutboxOperation
-    /** JSON of the Genesys call's arguments. */
+    /** JSON of the routing event and the Genesys command (see outbox-payload.ts). */
     readonly payload: string
     /** Unique per logical update: a retried row never sends a second, different update. */
     readonly idempotencyKey: string
@@ -118,26 +133,51 @@ export interface OutboxRow extends OutboxItem {
     readonly state: 'pending' | 'done' | 'dead'
 }
 
+/** Who may send a row, until when: a claim that is not released (the node died) expires. */
+export interface OutboxClaim {
+    readonly claimant: string
+    readonly untilMs: number
+}
+
+/** What one attempt at a row came to; recording it releases the claim. */
+export type OutboxRowOutcome =
+    | { readonly state: 'done'; readonly attempts: number; readonly note: string | null }
+    | {
+          readonly state: 'pending'
+          readonly attempts: number
+          readonly nextAttemptAtMs: number
+          readonly lastError: string
+      }
+    | { readonly state: 'dead'; readonly attempts: number; readonly lastError: string }
+
+/**
+ * x_gcer_outbox, shaped by its uses: add an update, claim rows before sending them (so two workers never send one
+ * row), record what an attempt came to, and requeue a dead row on an admin's Retry.
+ */
 export interface OutboxStore {
-    enqueue(item: OutboxItem, nextAttemptAtMs: number, lastError: string | null): void
-    /** Pending rows whose next attempt is due, oldest first. */
-    due(nowMs: number, limit: number): readonly OutboxRow[]
-    markDone(sysId: string): void
-    markRetry(sysId: string, attempts: number, nextAttemptAtMs: number, lastError: string): void
-    markDead(sysId: string, attempts: number, lastError: string): void
+    /** Ignored when the idempotency key is stored already (unique index: the same logical update). */
+    add(item: OutboxItem, state: 'pending' | 'dead', dueAtMs: number, lastError: string | null): void
     /**
-     * The interaction's pending rows, due or not, oldest first: what must reach Genesys before a newer action on the
-     * same conversation. Queried by field (addQuery), never by an encoded query built from the id.
+     * Claims up to `limit` pending rows due at `nowMs`, oldest due first: each is written under the condition that
+     * nobody holds an unexpired claim, then read back; only rows that carry this claim are returned. A row waits
+     * while an older pending row of its interaction exists: updates reach Genesys in the order they were made.
      */
-    pendingFor(interactionSysId: string): readonly OutboxRow[]
+    claimDue(nowMs: number, limit: number, claim: OutboxClaim): readonly OutboxRow[]
     /**
-     * Stores an update nothing may send automatically (Genesys refused it, or may already have processed it):
-     * dead at once with its last error, so an admin sees it in x_gcer_outbox and can Retry it after checking.
-     * Ignored, like enqueue, when the idempotency key is already stored.
+     * The interaction's pending rows, due or not, oldest first (queried by field, never by an encoded query built
+     * from the id), each claimed as claimDue does; `busy` counts those another worker holds right now.
      */
-    enqueueDead(item: OutboxItem, lastError: string): void
-    /** Not sent because a later update made it pointless (a disconnect after a pending un-park): done, reason kept. */
-    markSuperseded(sysId: string, reason: string): void
+    claimPendingFor(
+        interactionSysId: string,
+        nowMs: number,
+        claim: OutboxClaim
+    ): { readonly rows: readonly OutboxRow[]; readonly busy: number }
+    record(sysId: string, outcome: OutboxRowOutcome): void
+    /** Gives claimed rows back untouched (an agent action that stopped before reaching them). */
+    release(sysIds: readonly string[]): void
+    /** An admin's Retry: a dead row becomes pending, due now, with a fresh count; null when it is not dead. */
+    requeue(sysId: string, nowMs: number): OutboxRow | null
+    get(sysId: string): OutboxRow | null
 }
 
 export interface CaseDraft {

@@ -21,4 +21,6 @@ export interface RoutingDeps {
     readonly clock: Clock
     readonly config: ConfigSource
     readonly genesys: GenesysApi
+    /** Who this worker is (one per transaction): outbox claims carry it. */
+    readonly workerId: string
 }

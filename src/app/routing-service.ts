@@ -4,33 +4,29 @@ import type { AppError } from './app-error'
 import type { Actor } from './ports'
 import type { RoutingDeps } from './routing-deps'
 import type { InteractionInput } from './use-cases/agent-action'
-import { agentAssigned, type AgentAssignedInput } from './use-cases/agent-assigned'
-import { conversationEnded, type ConversationEndedInput } from './use-cases/conversation-ended'
 import { createCase, type CaseCreated, type CreateCaseInput } from './use-cases/create-case'
 import { customerReply, type CustomerReplyInput } from './use-cases/customer-reply'
 import { disconnect, type DisconnectInput } from './use-cases/disconnect'
 import { emailReceived, type EmailReceivedInput } from './use-cases/email-received'
-import { hold, resume } from './use-cases/hold-resume'
+import { genesysEvent, type GenesysEventInput } from './use-cases/genesys-event'
+import { hold, resume, type HoldInput } from './use-cases/hold-resume'
 import { transfer, type TransferInput } from './use-cases/transfer'
 import { transferOptions, type TransferOptions } from './use-cases/transfer-options'
 import { wrapupOptions, type WrapupOptions } from './use-cases/wrapup-options'
 
 /**
- * The routing use cases behind every entry point. Each call loads what it needs, checks who acts,
- * runs the state machine, applies its effects through the ports and writes one history row.
- * Nothing throws for an expected failure: results are plain data with stable error codes.
+ * The routing use cases behind every entry point. Each loads what it needs, checks who acts, picks the machine
+ * event and hands it to runTransition, the one place commands run. Nothing throws for an expected failure.
  */
 export interface RoutingService {
     /** Inbound email action: a new email that matched no interaction. */
     emailReceived(input: EmailReceivedInput): ActionResult
     /** Inbound email action: a reply matched to an interaction. */
     customerReply(input: CustomerReplyInput): ActionResult
-    /** Genesys (integration user): an agent was assigned. */
-    agentAssigned(actor: Actor | null, input: AgentAssignedInput): ActionResult<GenesysEventDone>
-    /** Genesys (integration user): Genesys ended the conversation (queued: abandoned; held: closed). */
-    conversationEnded(actor: Actor | null, input: ConversationEndedInput): ActionResult<GenesysEventDone>
+    /** Genesys (integration user): a trigger event; a hint to read the conversation. */
+    genesysEvent(actor: Actor | null, input: GenesysEventInput): Result<GenesysEventDone, AppError>
     /** Agent (owner) or admin. */
-    hold(actor: Actor | null, input: InteractionInput): ActionResult
+    hold(actor: Actor | null, input: HoldInput): ActionResult
     resume(actor: Actor | null, input: InteractionInput): ActionResult
     transfer(actor: Actor | null, input: TransferInput): ActionResult
     disconnect(actor: Actor | null, input: DisconnectInput): ActionResult
@@ -45,8 +41,7 @@ export function createRoutingService(deps: RoutingDeps): RoutingService {
     return {
         emailReceived: (input) => emailReceived(deps, input),
         customerReply: (input) => customerReply(deps, input),
-        agentAssigned: (actor, input) => agentAssigned(deps, actor, input),
-        conversationEnded: (actor, input) => conversationEnded(deps, actor, input),
+        genesysEvent: (actor, input) => genesysEvent(deps, actor, input),
         hold: (actor, input) => hold(deps, actor, input),
         resume: (actor, input) => resume(deps, actor, input),
         transfer: (actor, input) => transfer(deps, actor, input),

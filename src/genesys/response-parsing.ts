@@ -24,9 +24,20 @@ export function toEmailConversation(body: unknown): EmailConversation | undefine
         const queueId = refId(raw, 'queue') || stringField(raw, 'queueId')
         if (userId !== undefined) participant.userId = userId
         if (queueId !== undefined) participant.queueId = queueId
+        const resumeTime = stringField(raw, 'resumeTime')
+        if (resumeTime !== undefined) participant.resumeTime = resumeTime
+        const attributes = stringMap(raw['attributes'])
+        if (attributes) participant.attributes = attributes
         participants.push(participant)
     }
     return { id, participants }
+}
+
+function stringMap(value: unknown): Record<string, string> | undefined {
+    if (!isRecord(value)) return undefined
+    const map: Record<string, string> = {}
+    for (const key of Object.keys(value)) if (typeof value[key] === 'string') map[key] = value[key] as string
+    return Object.keys(map).length > 0 ? map : undefined
 }
 
 function refId(record: Record<string, unknown>, name: string): string | undefined {

@@ -2,26 +2,32 @@ import { GlideRecord } from '@servicenow/glide'
 import { err, ok } from '../domain/result'
 import { INTERACTION_STATE, isRoutingStatus, isTerminal } from '../domain/routing-status'
 import type { InteractionChanges, InteractionRecord, InteractionRepository, NewInteraction } from '../app/ports'
-import { toGlideDateTime } from './glide/date-time'
+import { toEpochMs, toGlideDateTime } from './glide/date-time'
 import { insertFailed } from './glide/insert-failure'
 import { findOne, setOrClear, valueOf } from './glide/record-values'
 
 const TABLE = 'interaction'
 
-/** Port field -> interaction column, for the fields a use case may change. */
-const COLUMNS: Readonly<Record<Exclude<keyof InteractionChanges, 'status'>, string>> = {
+/** Port field -> interaction column, for the text fields a use case may change. */
+const COLUMNS = {
     owner: 'assigned_to',
     conversationId: 'x_gcer_conversation_id',
     participantId: 'x_gcer_participant_id',
     communicationId: 'x_gcer_communication_id',
     queueId: 'x_gcer_queue_id',
     pendingTarget: 'x_gcer_pending_target',
-}
+} as const
+
+const PARKED_UNTIL = 'x_gcer_parked_until'
+const LAST_CONFIRMED = 'x_gcer_last_confirmed'
+
+const isoOrNull = (stored: string | null) => (stored ? new Date(toEpochMs(stored)).toISOString() : null)
 
 /** Null for an interaction this app does not route (no routing status): use cases leave it alone. */
 function toRecord(gr: GlideRecord): InteractionRecord | null {
     const status = valueOf(gr, 'x_gcer_routing_status')
     if (!isRoutingStatus(status)) return null
+    const confirmed = valueOf(gr, LAST_CONFIRMED)
     return {
         sysId: gr.getUniqueValue(),
         number: valueOf(gr, 'number') || '',
@@ -32,11 +38,31 @@ function toRecord(gr: GlideRecord): InteractionRecord | null {
         communicationId: valueOf(gr, 'x_gcer_communication_id'),
         queueId: valueOf(gr, 'x_gcer_queue_id'),
         pendingTarget: valueOf(gr, 'x_gcer_pending_target'),
+        parkedUntil: isoOrNull(valueOf(gr, PARKED_UNTIL)),
+        confirmedAtMs: confirmed ? toEpochMs(confirmed) : null,
         contact: valueOf(gr, 'contact'),
         account: valueOf(gr, 'account'),
         subject: valueOf(gr, 'short_description') || '',
         parent: valueOf(gr, 'parent'),
     }
+}
+
+function setDateTime(gr: GlideRecord, field: string, ms: number | null): void {
+    if (ms === null) gr.setValue(field, '')
+    else gr.setValue(field, toGlideDateTime(ms))
+}
+
+function query(apply: (gr: GlideRecord) => void, limit: number): InteractionRecord[] {
+    const gr = new GlideRecord(TABLE)
+    apply(gr)
+    gr.setLimit(limit)
+    gr.query()
+    const rows: InteractionRecord[] = []
+    while (gr.next()) {
+        const record = toRecord(gr)
+        if (record) rows.push(record)
+    }
+    return rows
 }
 
 /** The `interaction` table as the routing service sees it; `state` always follows the routing status. */
@@ -48,8 +74,13 @@ export function createInteractionRepository(nowMs: () => number): InteractionRep
         },
 
         findByConversationId(conversationId) {
-            const gr = findOne(TABLE, 'x_gcer_conversation_id', conversationId)
-            return gr ? toRecord(gr) : null
+            if (!conversationId) return null
+            // A follow-up takes the conversation over from the closed interaction it links to: newest first.
+            const rows = query((gr) => {
+                gr.addQuery('x_gcer_conversation_id', conversationId)
+                gr.orderByDesc('sys_created_on')
+            }, 1)
+            return rows[0] ?? null
         },
 
         create(draft: NewInteraction) {
@@ -62,6 +93,7 @@ export function createInteractionRepository(nowMs: () => number): InteractionRep
             setOrClear(gr, 'contact', draft.contact)
             setOrClear(gr, 'account', draft.account)
             setOrClear(gr, 'parent', draft.parent)
+            setOrClear(gr, 'x_gcer_conversation_id', draft.conversationId)
             gr.setValue('x_gcer_queue_id', draft.queueId)
             gr.setValue('opened_at', toGlideDateTime(nowMs()))
             if (!gr.insert()) return err(insertFailed(TABLE))
@@ -69,13 +101,16 @@ export function createInteractionRepository(nowMs: () => number): InteractionRep
             return ok(toRecord(gr) as InteractionRecord)
         },
 
-        update(sysId, changes) {
+        update(sysId, changes: InteractionChanges) {
             const gr = findOne(TABLE, 'sys_id', sysId)
             if (!gr) return
             for (const key of Object.keys(COLUMNS) as (keyof typeof COLUMNS)[]) {
                 const value = changes[key]
                 if (value !== undefined) setOrClear(gr, COLUMNS[key], value)
             }
+            if (changes.parkedUntil !== undefined)
+                setDateTime(gr, PARKED_UNTIL, changes.parkedUntil === null ? null : Date.parse(changes.parkedUntil))
+            if (changes.confirmedAtMs !== undefined) setDateTime(gr, LAST_CONFIRMED, changes.confirmedAtMs)
             if (changes.status !== undefined) {
                 gr.setValue('x_gcer_routing_status', changes.status)
                 gr.setValue('state', INTERACTION_STATE[changes.status])
@@ -83,6 +118,23 @@ export function createInteractionRepository(nowMs: () => number): InteractionRep
                     gr.setValue('closed_at', toGlideDateTime(nowMs()))
             }
             gr.update()
+        },
+
+        listUnconfirmed(confirmedBeforeMs, limit) {
+            // Queued ones first: a lost assignment is the commonest gap and the customer is waiting.
+            const take = (statuses: string, max: number) =>
+                query((gr) => {
+                    gr.addQuery('x_gcer_routing_status', 'IN', statuses)
+                    gr.addNotNullQuery('x_gcer_conversation_id')
+                    gr.addNullQuery(LAST_CONFIRMED).addOrCondition(
+                        LAST_CONFIRMED,
+                        '<',
+                        toGlideDateTime(confirmedBeforeMs)
+                    )
+                    gr.orderBy(LAST_CONFIRMED)
+                }, max)
+            const queued = take('queued', limit)
+            return queued.length >= limit ? queued : [...queued, ...take('connected,parked', limit - queued.length)]
         },
     }
 }

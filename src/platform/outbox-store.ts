@@ -1,11 +1,13 @@
 import { GlideRecord } from '@servicenow/glide'
-import type { OutboxItem, OutboxOperation, OutboxRow, OutboxStore } from '../app/ports'
+import type { OutboxClaim, OutboxItem, OutboxOperation, OutboxRow, OutboxRowOutcome, OutboxStore } from '../app/ports'
 import { toEpochMs, toGlideDateTime } from './glide/date-time'
 import { findOne, fit, setOrClear, valueOf } from './glide/record-values'
 
 const TABLE = 'x_gcer_outbox'
 const MAX_ERROR = 1000
 const STATES: readonly OutboxRow['state'][] = ['pending', 'done', 'dead']
+/** Rows looked at before a newer action on one interaction, at most (normally there is one, or none). */
+const MAX_PENDING_PER_INTERACTION = 10
 
 function toRow(gr: GlideRecord): OutboxRow {
     const state = valueOf(gr, 'state') as OutboxRow['state']
@@ -22,101 +24,146 @@ function toRow(gr: GlideRecord): OutboxRow {
     }
 }
 
-/** Loads the row, applies the change, writes it: one read and one write per state change. */
-function change(sysId: string, apply: (gr: GlideRecord) => void): void {
-    const gr = findOne(TABLE, 'sys_id', sysId)
-    if (!gr) return
-    apply(gr)
-    gr.update()
-}
-
-/** Inserts the update unless its idempotency key is stored already (unique index: the same logical update). */
-function insert(
-    item: OutboxItem,
-    state: OutboxRow['state'],
-    nextAttemptAtMs: number | null,
-    lastError: string | null
-): void {
-    if (findOne(TABLE, 'idempotency_key', item.idempotencyKey)) return
+function select(apply: (gr: GlideRecord) => void, limit: number): GlideRecord {
     const gr = new GlideRecord(TABLE)
-    gr.initialize()
-    setOrClear(gr, 'interaction', item.interaction || null)
-    gr.setValue('operation', item.operation)
-    gr.setValue('payload', item.payload)
-    gr.setValue('idempotency_key', item.idempotencyKey)
-    gr.setValue('state', state)
-    gr.setValue('attempts', 0)
-    if (nextAttemptAtMs !== null) gr.setValue('next_attempt_at', toGlideDateTime(nextAttemptAtMs))
-    setOrClear(gr, 'last_error', fit(lastError, MAX_ERROR))
-    gr.insert()
+    apply(gr)
+    gr.setLimit(limit)
+    gr.query()
+    return gr
 }
 
-/** Rows looked at before a newer action on one interaction, at most (normally there is one, or none). */
-const MAX_PENDING_PER_INTERACTION = 10
+/** Nobody holds the row: never claimed, released, or the claim ran out (its node died mid-send). */
+function unclaimed(gr: GlideRecord, nowMs: number): void {
+    gr.addNullQuery('claimed_until').addOrCondition('claimed_until', '<', toGlideDateTime(nowMs))
+}
 
-/** x_gcer_outbox: Genesys updates that must happen eventually, retried by the outbox job. */
+/**
+ * The claim: one conditional write (only while the row is pending and unclaimed), then a read-back. Two workers
+ * racing for a row both write, but only the one whose claimant the row holds afterwards sends it.
+ */
+function claimRow(sysId: string, nowMs: number, claim: OutboxClaim): OutboxRow | null {
+    const write = new GlideRecord(TABLE)
+    write.addQuery('sys_id', sysId)
+    write.addQuery('state', 'pending')
+    unclaimed(write, nowMs)
+    write.setValue('claimed_by', claim.claimant)
+    write.setValue('claimed_until', toGlideDateTime(claim.untilMs))
+    write.updateMultiple()
+    const back = findOne(TABLE, 'sys_id', sysId)
+    return back && valueOf(back, 'claimed_by') === claim.claimant && valueOf(back, 'state') === 'pending'
+        ? toRow(back)
+        : null
+}
+
+/** An older update of the same interaction still waits (sys_created_on has second resolution: ties both go). */
+function hasOlderPending(interaction: string, created: string): boolean {
+    if (!interaction || !created) return false
+    const gr = select((q) => {
+        q.addQuery('interaction', interaction)
+        q.addQuery('state', 'pending')
+        q.addQuery('sys_created_on', '<', created)
+    }, 1)
+    return gr.hasNext()
+}
+
+function clearClaim(gr: GlideRecord): void {
+    gr.setValue('claimed_by', '')
+    gr.setValue('claimed_until', '')
+}
+
+/** x_gcer_outbox: Genesys updates that must happen eventually, sent by agents' actions and the outbox job. */
 export function createOutboxStore(): OutboxStore {
     return {
-        enqueue(item: OutboxItem, nextAttemptAtMs, lastError) {
-            insert(item, 'pending', nextAttemptAtMs, lastError)
-        },
-
-        enqueueDead(item: OutboxItem, lastError) {
-            // No next attempt: only an admin's Retry (outbox-requeue) makes it pending again, due at once.
-            insert(item, 'dead', null, lastError)
-        },
-
-        due(nowMs, limit) {
+        add(item: OutboxItem, state, dueAtMs, lastError) {
+            if (findOne(TABLE, 'idempotency_key', item.idempotencyKey)) return
             const gr = new GlideRecord(TABLE)
-            gr.addQuery('state', 'pending')
-            gr.addQuery('next_attempt_at', '<=', toGlideDateTime(nowMs))
-            gr.orderBy('next_attempt_at')
-            gr.orderBy('sys_created_on')
-            gr.setLimit(limit)
-            gr.query()
+            gr.initialize()
+            setOrClear(gr, 'interaction', item.interaction || null)
+            gr.setValue('operation', item.operation)
+            gr.setValue('payload', item.payload)
+            gr.setValue('idempotency_key', item.idempotencyKey)
+            gr.setValue('state', state)
+            gr.setValue('attempts', 0)
+            gr.setValue('next_attempt_at', toGlideDateTime(dueAtMs))
+            setOrClear(gr, 'last_error', fit(lastError, MAX_ERROR))
+            gr.insert()
+        },
+
+        claimDue(nowMs, limit, claim) {
+            const gr = select((q) => {
+                q.addQuery('state', 'pending')
+                q.addQuery('next_attempt_at', '<=', toGlideDateTime(nowMs))
+                unclaimed(q, nowMs)
+                q.orderBy('next_attempt_at')
+                q.orderBy('sys_created_on')
+            }, limit)
+            const candidates: { id: string; interaction: string; created: string }[] = []
+            while (gr.next())
+                candidates.push({
+                    id: gr.getUniqueValue(),
+                    interaction: valueOf(gr, 'interaction') || '',
+                    created: valueOf(gr, 'sys_created_on') || '',
+                })
+            return candidates
+                .filter((c) => !hasOlderPending(c.interaction, c.created))
+                .map((c) => claimRow(c.id, nowMs, claim))
+                .filter((row): row is OutboxRow => row !== null)
+        },
+
+        claimPendingFor(interactionSysId, nowMs, claim) {
+            if (!interactionSysId) return { rows: [], busy: 0 }
+            const gr = select((q) => {
+                q.addQuery('interaction', interactionSysId)
+                q.addQuery('state', 'pending')
+                q.orderBy('sys_created_on')
+            }, MAX_PENDING_PER_INTERACTION)
+            const ids: string[] = []
+            while (gr.next()) ids.push(gr.getUniqueValue())
             const rows: OutboxRow[] = []
-            while (gr.next()) rows.push(toRow(gr))
-            return rows
+            let busy = 0
+            for (const id of ids) {
+                const row = claimRow(id, nowMs, claim)
+                if (row) rows.push(row)
+                else busy++
+            }
+            return { rows, busy }
         },
 
-        pendingFor(interactionSysId) {
-            if (!interactionSysId) return []
-            const gr = new GlideRecord(TABLE)
-            gr.addQuery('interaction', interactionSysId)
-            gr.addQuery('state', 'pending')
-            gr.orderBy('sys_created_on')
-            gr.setLimit(MAX_PENDING_PER_INTERACTION)
-            gr.query()
-            const rows: OutboxRow[] = []
-            while (gr.next()) rows.push(toRow(gr))
-            return rows
+        record(sysId, outcome: OutboxRowOutcome) {
+            const gr = findOne(TABLE, 'sys_id', sysId)
+            if (!gr) return
+            gr.setValue('state', outcome.state)
+            gr.setValue('attempts', outcome.attempts)
+            if (outcome.state === 'pending') gr.setValue('next_attempt_at', toGlideDateTime(outcome.nextAttemptAtMs))
+            const note = outcome.state === 'done' ? outcome.note : outcome.lastError
+            if (note !== null) gr.setValue('last_error', fit(note, MAX_ERROR) || '')
+            clearClaim(gr)
+            gr.update()
         },
 
-        markDone(sysId) {
-            change(sysId, (gr) => gr.setValue('state', 'done'))
+        release(sysIds) {
+            for (const sysId of sysIds) {
+                const gr = findOne(TABLE, 'sys_id', sysId)
+                if (!gr) continue
+                clearClaim(gr)
+                gr.update()
+            }
         },
 
-        markRetry(sysId, attempts, nextAttemptAtMs, lastError) {
-            change(sysId, (gr) => {
-                gr.setValue('attempts', attempts)
-                gr.setValue('next_attempt_at', toGlideDateTime(nextAttemptAtMs))
-                gr.setValue('last_error', fit(lastError, MAX_ERROR) || '')
-            })
+        requeue(sysId, nowMs) {
+            const gr = findOne(TABLE, 'sys_id', sysId)
+            if (!gr || valueOf(gr, 'state') !== 'dead') return null
+            gr.setValue('state', 'pending')
+            gr.setValue('attempts', 0)
+            gr.setValue('next_attempt_at', toGlideDateTime(nowMs))
+            clearClaim(gr)
+            gr.update()
+            return toRow(gr)
         },
 
-        markSuperseded(sysId, reason) {
-            change(sysId, (gr) => {
-                gr.setValue('state', 'done')
-                gr.setValue('last_error', fit(reason, MAX_ERROR) || '')
-            })
-        },
-
-        markDead(sysId, attempts, lastError) {
-            change(sysId, (gr) => {
-                gr.setValue('state', 'dead')
-                gr.setValue('attempts', attempts)
-                gr.setValue('last_error', fit(lastError, MAX_ERROR) || '')
-            })
+        get(sysId) {
+            const gr = findOne(TABLE, 'sys_id', sysId)
+            return gr ? toRow(gr) : null
         },
     }
 }

@@ -17,6 +17,8 @@ export const PROPERTY = {
     outboxBaseDelaySeconds: 'x_gcer.outbox.base_delay_seconds',
     inboundMaxPayloadBytes: 'x_gcer.api.max_payload_bytes',
     inboundMailboxes: 'x_gcer.email.inbound_addresses',
+    reconcileStaleAfterSeconds: 'x_gcer.reconcile.stale_after_seconds',
+    reconcileMaxPerRun: 'x_gcer.reconcile.max_per_run',
 } as const
 
 export type PropertyKey = keyof typeof PROPERTY

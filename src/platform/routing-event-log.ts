@@ -5,9 +5,6 @@ import { fit, setOrClear } from './glide/record-values'
 
 const TABLE = 'x_gcer_routing_event'
 
-/** Outcomes that mean the Genesys event took effect; a rejected one may be sent again and applied. */
-const SETTLED_OUTCOMES = 'applied,unchanged,deferred,failed'
-
 /** x_gcer_routing_event: one row per transition or refused attempt, the interaction's routing history. */
 export function createRoutingEventLog(nowMs: () => number): RoutingEventLog {
     return {
@@ -23,18 +20,21 @@ export function createRoutingEventLog(nowMs: () => number): RoutingEventLog {
             setOrClear(gr, 'target', fit(entry.target, 80))
             setOrClear(gr, 'actor', entry.actor)
             setOrClear(gr, 'correlation_id', fit(entry.correlationId, 80))
-            setOrClear(gr, 'external_id', fit(entry.externalId, 80))
+            // A refusal never keeps the key: the same event applies when it comes again (after an admin's fix).
+            setOrClear(gr, 'external_id', entry.outcome === 'rejected' ? null : fit(entry.externalId, 200))
             gr.setValue('outcome', entry.outcome)
             gr.setValue('message', fit(entry.message, 1000) || '')
             gr.setValue('occurred_at', toGlideDateTime(nowMs()))
+            // A second row with the same Genesys event key fails on the table's unique index: a concurrent
+            // duplicate of an event leaves one row (applying a read twice changes nothing the second time).
             gr.insert()
         },
 
         hasExternalId(externalId) {
             if (externalId === '') return false
             const gr = new GlideRecord(TABLE)
+            // Refusals carry no key, so an event refused today (an unmapped agent) applies when it comes again.
             gr.addQuery('external_id', externalId)
-            gr.addQuery('outcome', 'IN', SETTLED_OUTCOMES)
             gr.setLimit(1)
             gr.query()
             return gr.hasNext()

@@ -1,5 +1,5 @@
 import { agentReply, type AgentReply } from '../app/agent-reply'
-import { workspaceRouting } from '../platform/ui/workspace-routing'
+import { workspaceRouting } from '../server/composition-root'
 
 /** The slice of AbstractAjaxProcessor the methods use (`this` at run time). */
 interface AjaxProcessor {

@@ -1,8 +1,7 @@
-import { createRoutingService } from '../app/routing-service'
 import { takeNewEmail, takeReply, type EmailEventLike } from '../platform/email/email-intake'
 import type { EmailWrapperLike } from '../platform/email/inbound-email'
-import { createPlatformRoutingDeps } from '../platform/platform-routing-deps'
 import { systemLogger } from '../platform/system-logger'
+import { routingService } from './composition-root'
 
 /**
  * Inbound email action scripts get (current, event, email, logger, classifier) untyped: `event` is the
@@ -11,13 +10,13 @@ import { systemLogger } from '../platform/system-logger'
 
 /** Type new: a customer email that matched no record. `current` stays unsaved; the app creates the interaction. */
 export function newCustomerEmail(_current: unknown, event: unknown, email: unknown): void {
-    const service = createRoutingService(createPlatformRoutingDeps('interactive'))
+    const service = routingService('interactive')
     takeNewEmail(service, systemLogger, email as EmailWrapperLike, event as EmailEventLike)
 }
 
 /** Type reply, table interaction: a reply the platform matched to `current`. */
 export function customerReplyEmail(current: unknown, event: unknown, email: unknown): void {
-    const service = createRoutingService(createPlatformRoutingDeps('interactive'))
+    const service = routingService('interactive')
     const matched = (current as { getUniqueValue(): string }).getUniqueValue()
     takeReply(service, systemLogger, matched, email as EmailWrapperLike, event as EmailEventLike)
 }

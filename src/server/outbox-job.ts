@@ -1,13 +1,10 @@
-import { createOutboxProcessor } from '../app/outbox-processor'
-import { OUTBOX_BUDGET, processWithinBudget } from '../platform/outbox-budget'
-import { createPlatformRoutingDeps } from '../platform/platform-routing-deps'
-import { systemClock } from '../platform/system-clock'
+import { runOutbox } from '../app/outbox'
 import { systemLogger } from '../platform/system-logger'
+import { platformDeps } from './composition-root'
 
-/** Scheduled every minute: sends the due Genesys updates once each, within a time budget, and logs the tally. */
+/** Scheduled every minute: sends the due Genesys updates once each (claimed first), within a budget. */
 export function runOutboxJob(): void {
-    const processor = createOutboxProcessor(createPlatformRoutingDeps('background'))
-    const r = processWithinBudget(processor, systemClock, OUTBOX_BUDGET)
+    const r = runOutbox(platformDeps('background'))
     if (r.examined > 0 || r.configProblem)
         systemLogger.info(
             `outbox: ${r.examined} due, ${r.delivered} delivered, ${r.retried} retried, ${r.dead} dead` +

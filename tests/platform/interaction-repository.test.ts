@@ -23,7 +23,14 @@ describe('interaction repository', () => {
     it('creates a queued email interaction with state new, opened now', () => {
         const contact = seedRecord('customer_contact', { name: 'Carla' })
         const created = expectOk(
-            repo().create({ subject: 'Invoice', contact, account: null, parent: null, queueId: QUEUE })
+            repo().create({
+                subject: 'Invoice',
+                contact,
+                account: null,
+                parent: null,
+                conversationId: null,
+                queueId: QUEUE,
+            })
         )
         expect(created).toMatchObject({ status: 'queued', owner: null, subject: 'Invoice', contact, queueId: QUEUE })
         expect(created.number).toMatch(/^IMS\d{7}$/)
@@ -42,7 +49,14 @@ describe('interaction repository', () => {
         'returns insert_failed, not an empty sys_id, when the platform refuses the insert (insert() gives %j)',
         (returns) => {
             refuseInserts('interaction', returns)
-            const created = repo().create({ subject: 'S', contact: null, account: null, parent: null, queueId: QUEUE })
+            const created = repo().create({
+                subject: 'S',
+                contact: null,
+                account: null,
+                parent: null,
+                conversationId: null,
+                queueId: QUEUE,
+            })
             expect(created).toEqual({
                 ok: false,
                 error: {
@@ -57,7 +71,9 @@ describe('interaction repository', () => {
 
     it('round-trips every routing field through get and findByConversationId', () => {
         const r = repo()
-        const created = expectOk(r.create({ subject: 'S', contact: null, account: null, parent: null, queueId: QUEUE }))
+        const created = expectOk(
+            r.create({ subject: 'S', contact: null, account: null, parent: null, conversationId: null, queueId: QUEUE })
+        )
         const agent = seedRecord('sys_user', { name: 'Ada' })
         r.update(created.sysId, {
             status: 'connected',
@@ -83,7 +99,9 @@ describe('interaction repository', () => {
 
     it('derives state from every routing status and stamps closed_at once on close', () => {
         const r = createInteractionRepository(() => NOW + 60_000)
-        const created = expectOk(r.create({ subject: 'S', contact: null, account: null, parent: null, queueId: QUEUE }))
+        const created = expectOk(
+            r.create({ subject: 'S', contact: null, account: null, parent: null, conversationId: null, queueId: QUEUE })
+        )
         const expected = { connected: 'work_in_progress', parked: 'on_hold', queued: 'new' } as const
         for (const [status, state] of Object.entries(expected)) {
             r.update(created.sysId, { status: status as keyof typeof expected })
@@ -104,7 +122,9 @@ describe('interaction repository', () => {
 
     it('clears a field given null and leaves unmentioned fields alone', () => {
         const r = repo()
-        const created = expectOk(r.create({ subject: 'S', contact: null, account: null, parent: null, queueId: QUEUE }))
+        const created = expectOk(
+            r.create({ subject: 'S', contact: null, account: null, parent: null, conversationId: null, queueId: QUEUE })
+        )
         r.update(created.sysId, { pendingTarget: 'agent:a', conversationId: 'c-9' })
         r.update(created.sysId, { pendingTarget: null })
         expect(r.get(created.sysId)).toMatchObject({ pendingTarget: null, conversationId: 'c-9', status: 'queued' })
@@ -112,7 +132,9 @@ describe('interaction repository', () => {
 
     it('costs one read per lookup and one read + one write per update', () => {
         const r = repo()
-        const created = expectOk(r.create({ subject: 'S', contact: null, account: null, parent: null, queueId: QUEUE }))
+        const created = expectOk(
+            r.create({ subject: 'S', contact: null, account: null, parent: null, conversationId: null, queueId: QUEUE })
+        )
         resetGlideStats()
         r.get(created.sysId)
         r.findByConversationId('none')
@@ -134,7 +156,9 @@ describe('interaction repository', () => {
 
     it('treats a query-like id as a plain value (no encoded query is built from input)', () => {
         const r = repo()
-        expectOk(r.create({ subject: 'S', contact: null, account: null, parent: null, queueId: QUEUE }))
+        expectOk(
+            r.create({ subject: 'S', contact: null, account: null, parent: null, conversationId: null, queueId: QUEUE })
+        )
         expect(r.findByConversationId('x_gcer_conversation_idISNOTEMPTY^ORsys_id!=x')).toBeNull()
         expect(r.get('sys_idISNOTEMPTY')).toBeNull()
     })

@@ -8,49 +8,61 @@ describe('utf8Length', () => {
     })
 })
 
-describe('parseGenesysEvent', () => {
+describe('parseGenesysEvent (the body the shipped Data Action posts)', () => {
     const ID = '0e111111-1111-4111-8111-111111111111'
-    it('lower-cases ids and keeps optional ones null', () => {
-        const body = JSON.stringify({ eventId: ID.toUpperCase(), conversationId: ID, participantId: ID, userId: ID })
-        expect(parseGenesysEvent('agent_assigned', body, 16384)).toEqual({
+    const TOPIC = `v2.detail.events.conversation.${ID}.user.start`
+    const body = (fields: Record<string, unknown>) =>
+        JSON.stringify({ topicName: TOPIC, eventTime: 1733140800000, conversationId: ID, ...fields })
+
+    it('lower-cases ids, keeps absent optional fields null and ignores fields it does not know', () => {
+        expect(
+            parseGenesysEvent(body({ userId: ID.toUpperCase(), mediaType: 'EMAIL', subject: 'not needed' }), 16384)
+        ).toEqual({
             ok: true,
             value: {
-                kind: 'agent_assigned',
-                eventId: ID,
+                topicName: TOPIC,
+                eventTime: 1733140800000,
                 conversationId: ID,
-                participantId: ID,
+                participantId: null,
+                sessionId: null,
                 userId: ID,
-                communicationId: null,
-                interactionSysId: null,
+                queueId: null,
+                mediaType: 'EMAIL',
+                provider: null,
+                disconnectType: null,
             },
         })
     })
 
-    it.each(['agent_assigned', 'conversation_ended'] as const)(
-        '%s: takes an optional interactionSysId, lower-cased; refuses one that is not a sys_id',
-        (kind) => {
-            const base = { eventId: ID, conversationId: ID, participantId: ID, userId: ID }
-            const sysId = '0123456789ABCDEF0123456789ABCDEF'
-            const parsed = parseGenesysEvent(kind, JSON.stringify({ ...base, interactionSysId: sysId }), 16384)
-            expect(parsed).toMatchObject({ ok: true, value: { interactionSysId: sysId.toLowerCase() } })
-            expect(parsed).toMatchObject({ ok: true, value: { kind } })
-            for (const bad of [`${sysId}0`, sysId.slice(1), 'zz'.repeat(16), 12, true])
-                expect(parseGenesysEvent(kind, JSON.stringify({ ...base, interactionSysId: bad }), 16384)).toEqual({
-                    ok: false,
-                    error: {
-                        status: 400,
-                        code: 'invalid_field',
-                        message: 'interactionSysId must be a ServiceNow sys_id (32 hexadecimal characters)',
-                        field: 'interactionSysId',
-                    },
-                })
-        }
-    )
+    it('takes the event time as a string of digits too (a Data Action template may quote it)', () => {
+        expect(parseGenesysEvent(body({ eventTime: '1733140800000' }), 16384)).toMatchObject({
+            ok: true,
+            value: { eventTime: 1733140800000 },
+        })
+    })
+
+    it.each([
+        ['topicName', { topicName: undefined }, 'missing_field'],
+        ['conversationId', { conversationId: '' }, 'missing_field'],
+        ['eventTime', { eventTime: 'yesterday' }, 'missing_field'],
+        ['userId', { userId: 42 }, 'invalid_field'],
+        ['provider', { provider: 'x'.repeat(101) }, 'invalid_field'],
+    ])('names the field at fault: %s', (field, change, code) => {
+        expect(parseGenesysEvent(body(change), 16384)).toMatchObject({ ok: false, error: { status: 400, code, field } })
+    })
+
+    it('refuses what is not a JSON object', () => {
+        for (const text of ['{', '[]', '"x"', ''])
+            expect(parseGenesysEvent(text, 16384)).toMatchObject({
+                ok: false,
+                error: { status: 400, code: 'invalid_json' },
+            })
+    })
 
     it('refuses on size before parsing, counting bytes not characters', () => {
-        const body = JSON.stringify({ pad: '€'.repeat(400) })
-        expect(body.length).toBeLessThan(1024)
-        expect(parseGenesysEvent('conversation_ended', body, 1024)).toMatchObject({ ok: false, error: { status: 413 } })
+        const text = JSON.stringify({ pad: '€'.repeat(400) })
+        expect(text.length).toBeLessThan(1024)
+        expect(parseGenesysEvent(text, 1024)).toMatchObject({ ok: false, error: { status: 413 } })
     })
 })
 

@@ -56,7 +56,7 @@ describe('routing event log', () => {
         expect(row.target).toHaveLength(80)
     })
 
-    it('knows an external id once it took effect, in one read; a rejected attempt does not count', () => {
+    it('knows an external id once it took effect, in one read; a rejected attempt keeps no key', () => {
         const log = createRoutingEventLog(() => NOW)
         log.record(entry({ externalId: 'evt-rejected', outcome: 'rejected' }))
         log.record(entry({ externalId: 'evt-ok', outcome: 'applied' }))
@@ -70,5 +70,7 @@ describe('routing event log', () => {
         expect(glideStats()).toMatchObject({ reads: 5, writes: 0 })
         expect(log.hasExternalId('')).toBe(false)
         expect(glideStats().reads).toBe(5)
+        const rejected = allRecords('x_gcer_routing_event').filter((r) => r.outcome === 'rejected')
+        expect(rejected.map((r) => r.external_id || '')).toEqual([''])
     })
 })

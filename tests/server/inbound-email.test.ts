@@ -107,19 +107,19 @@ describe('new customer email', () => {
 })
 
 describe('customer reply', () => {
-    it('to a connected interaction: nothing about routing changes, nothing sent', () => {
+    it('to a connected interaction: owner and routing stay; the reply joins the Genesys conversation', () => {
         const id = seedInteraction('connected', { assigned_to: alice, x_gcer_participant_id: PARTICIPANT })
         const { emailSysId, event, email } = received('RE: Invoice')
         customerReplyEmail(matched(id), event, email)
         expect(readRecord('interaction', id)).toMatchObject({ x_gcer_routing_status: 'connected', assigned_to: alice })
-        expect(mockGenesys.calls).toEqual([])
+        expect(mockGenesys.calls.map((c) => c.method)).toEqual(['postInboundMessage'])
         expect(readRecord('sys_email', emailSysId)?.instance ?? null).toBeNull()
         expect(allRecords('x_gcer_routing_event')).toEqual([
-            expect.objectContaining({ event: 'customer_reply', outcome: 'unchanged' }),
+            expect.objectContaining({ event: 'customer_reply', outcome: 'applied' }),
         ])
     })
 
-    it('to a parked interaction: back to connected with the same owner, Genesys un-parked', () => {
+    it('to a parked interaction: back to connected with the same owner; the chained reply un-parks it in Genesys', () => {
         const id = seedInteraction('parked', { assigned_to: alice, x_gcer_participant_id: PARTICIPANT })
         const { event, email } = received('RE: Invoice')
         customerReplyEmail(matched(id), event, email)
@@ -128,10 +128,10 @@ describe('customer reply', () => {
             state: 'work_in_progress',
             assigned_to: alice,
         })
-        expect(mockGenesys.callsOf('unpark')).toHaveLength(1)
+        expect(mockGenesys.callsOf('postInboundMessage')).toHaveLength(1)
     })
 
-    it('to a closed interaction: a new queued interaction, parent = the closed one, goes to Genesys', () => {
+    it('to a closed interaction: a new queued interaction, parent = the closed one, follows the same conversation', () => {
         const contact = seedRecord('customer_contact', { name: 'Carla', email: 'carla@example.com' })
         const closed = seedInteraction('closed', { assigned_to: alice, contact })
         const { emailSysId, event, email } = received('RE: Invoice')
@@ -140,7 +140,8 @@ describe('customer reply', () => {
         expect(followUp).toMatchObject({ parent: closed, contact, x_gcer_routing_status: 'queued', state: 'new' })
         expect(followUp?.assigned_to ?? null).toBeNull()
         expect(readRecord('interaction', closed)?.x_gcer_routing_status).toBe('closed')
-        expect(mockGenesys.callsOf('createEmailConversation')).toHaveLength(1)
+        expect(mockGenesys.calls.map((c) => c.method)).toEqual(['postInboundMessage'])
+        expect(followUp?.x_gcer_conversation_id).toBe(readRecord('interaction', closed)?.x_gcer_conversation_id)
         expect(readRecord('sys_email', emailSysId)).toMatchObject({ instance: followUp?.sys_id })
     })
 

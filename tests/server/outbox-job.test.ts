@@ -1,7 +1,7 @@
 import { encodePayload } from '../../src/app/outbox-payload'
 import { createOutboxStore } from '../../src/platform/outbox-store'
-import { processWithinBudget } from '../../src/platform/outbox-budget'
-import type { OutboxProcessor } from '../../src/app/outbox-processor'
+import { runOutbox } from '../../src/app/outbox'
+import { platformDeps } from '../../src/server/composition-root'
 import { runOutboxJob } from '../../src/server/outbox-job'
 import { advanceClock, allRecords, getNow, logLines } from '../fakes/glide'
 import { GENESYS_ERRORS, scriptedGenesys, type ScriptedGenesys } from '../app/support/scripted-genesys'
@@ -13,17 +13,19 @@ jest.mock('../../src/platform/genesys/platform-genesys-api', () => ({
 }))
 
 function enqueuePark(interaction: string, key: string, dueInMs = 0): void {
-    createOutboxStore().enqueue(
+    createOutboxStore().add(
         {
             interaction,
             operation: 'park',
             payload: encodePayload('hold', {
-                operation: 'park',
+                kind: 'park',
                 conversationId: CONVERSATION,
                 participantId: PARTICIPANT,
+                resumeTime: null,
             }),
             idempotencyKey: key,
         },
+        'pending',
         getNow() + dueInMs,
         null
     )
@@ -71,18 +73,16 @@ describe('outbox job', () => {
     })
 
     it('stops taking rows at the row cap or the time budget', () => {
-        let calls = 0
-        const processor: OutboxProcessor = {
-            processDue: () => {
-                calls++
-                advanceClock(10_000)
-                return { examined: 1, delivered: 1, retried: 0, dead: 0, configProblem: null }
-            },
+        const ids = [1, 2, 3, 4, 5].map(() => seedInteraction('parked', { x_gcer_participant_id: PARTICIPANT }))
+        ids.forEach((id, i) => enqueuePark(id, `k${i}`))
+        expect(runOutbox(platformDeps('background'), { maxRows: 3, maxMs: 999_999 }).examined).toBe(3)
+        // Each send now takes 10 s: a 25 s budget takes no new row after the third.
+        const park = mockGenesys.api.park
+        mockGenesys.api.park = (...args) => {
+            advanceClock(10_000)
+            return park(...args)
         }
-        const clock = { nowMs: getNow }
-        expect(processWithinBudget(processor, clock, { maxRows: 3, maxMs: 999_999 }).examined).toBe(3)
-        calls = 0
-        expect(processWithinBudget(processor, clock, { maxRows: 100, maxMs: 25_000 }).examined).toBe(3)
-        expect(calls).toBe(3)
+        ids.forEach((id, i) => enqueuePark(id, `later${i}`))
+        expect(runOutbox(platformDeps('background'), { maxRows: 100, maxMs: 25_000 }).examined).toBe(3)
     })
 })

@@ -2,7 +2,7 @@ import { err } from '../../domain/result'
 import type { ActionResult } from '../action-result'
 import { firstProblem, optionalTextProblem } from '../input-checks'
 import type { RoutingDeps } from '../routing-deps'
-import { customerEmailProblem, routeNewInteraction, type CustomerEmail } from './route-new-interaction'
+import { customerEmailProblem, openInteraction, type CustomerEmail } from './open-interaction'
 
 export interface EmailReceivedInput extends CustomerEmail {
     /** customer_contact / customer_account sys_ids the inbound email action matched, if any. */
@@ -21,7 +21,7 @@ export function emailReceived(deps: RoutingDeps, input: EmailReceivedInput): Act
         optionalTextProblem(input?.account, 'The account', 32)
     )
     if (bad) return err(bad)
-    return routeNewInteraction(deps, {
+    return openInteraction(deps, {
         email: input,
         contact: input.contact ?? null,
         account: input.account ?? null,

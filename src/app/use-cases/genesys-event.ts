@@ -1,119 +1,131 @@
+import { isGenesysId } from '../../domain/genesys-id'
 import { err, ok, type Result } from '../../domain/result'
-import type { RoutingEventType } from '../../domain/routing-event'
+import type { GenesysEventDone } from '../action-result'
 import { integrationProblem } from '../actor-rules'
 import { appError, type AppError } from '../app-error'
+import { describeGenesysError } from '../genesys-messages'
+import { recordHistory } from '../history'
 import type { Actor, InteractionRecord } from '../ports'
-import type { GenesysEventDone } from '../action-result'
 import type { RoutingDeps } from '../routing-deps'
-import { reject } from './agent-action'
+import { applyGenesysState } from './observe-genesys'
 
-/** What a Genesys notification is about: its conversation, and the interaction Genesys was told it routes. */
-export interface GenesysEventSubject {
+/**
+ * A Process Automation trigger event, as the shipped Data Action posts it (genesys/; fields from the SDK's
+ * UserStartDetailEventTopicUserStartEvent, UserEndDetailEventTopicUserEndEvent and
+ * CustomerEndDetailEventTopicCustomerEndEvent). Genesys sends no event id.
+ */
+export interface GenesysEventInput {
+    readonly topicName: string
+    readonly eventTime: number
     readonly conversationId: string
-    /**
-     * The interaction sys_id ServiceNow sent in the conversation attributes (servicenowInteractionSysId), when
-     * the Genesys flow passes it back. Only read when no interaction is linked to the conversation.
-     */
-    readonly interactionSysId?: string | null
+    readonly participantId?: string | null
+    readonly sessionId?: string | null
+    readonly userId?: string | null
+    readonly queueId?: string | null
+    readonly mediaType?: string | null
+    readonly provider?: string | null
+    readonly disconnectType?: string | null
 }
 
-/** The event's conversation becomes the interaction's: it had none, or Genesys routes another one than stored. */
-export interface Adoption {
-    readonly conversationId: string
-    /** The conversation id stored before, null when there was none. */
-    readonly replaced: string | null
+/** The topics the shipped triggers subscribe to (genesys/triggers). */
+export const EVENT_TOPICS = ['user.start', 'user.end', 'customer.end'] as const
+const TOPIC = /^v2\.detail\.events\.conversation\.([0-9a-f-]{36})\.(user\.start|user\.end|customer\.end)$/i
+
+function inputProblem(input: GenesysEventInput): AppError | null {
+    const bad = (message: string) => appError('invalid_input', message)
+    if (!input || typeof input !== 'object') return bad('The body must be a JSON object.')
+    if (!isGenesysId(input.conversationId)) return bad('conversationId must be a Genesys Cloud id (a UUID).')
+    const topic = typeof input.topicName === 'string' ? TOPIC.exec(input.topicName) : null
+    if (!topic) return bad(`topicName must be v2.detail.events.conversation.{id}.${EVENT_TOPICS.join(' | ')}.`)
+    if (topic[1].toLowerCase() !== input.conversationId.toLowerCase())
+        return bad('topicName names another conversation than conversationId.')
+    if (typeof input.eventTime !== 'number' || !Number.isInteger(input.eventTime) || input.eventTime <= 0)
+        return bad('eventTime must be the event time in epoch milliseconds.')
+    for (const field of ['participantId', 'sessionId', 'userId', 'queueId'] as const) {
+        const value = input[field]
+        if (value !== undefined && value !== null && value !== '' && !isGenesysId(value))
+            return bad(`${field} must be a Genesys Cloud id (a UUID).`)
+    }
+    if (input.mediaType && String(input.mediaType).toLowerCase() !== 'email')
+        return bad('mediaType must be EMAIL: this endpoint takes email conversations only.')
+    return null
+}
+
+/** Topic + conversation + participant + session + time: the same event delivered twice has the same key. */
+export function eventKey(input: GenesysEventInput): string {
+    const topic = (TOPIC.exec(input.topicName) as RegExpExecArray)[2].toLowerCase()
+    return [topic, input.conversationId, input.participantId || '-', input.sessionId || '-', input.eventTime]
+        .join(':')
+        .toLowerCase()
+}
+
+function done(
+    interaction: InteractionRecord,
+    outcome: GenesysEventDone['outcome'],
+    message: string,
+    duplicate = false
+): GenesysEventDone {
+    return { interaction, outcome, message, duplicate }
 }
 
 /**
- * Which interaction named by the event may take over a conversation nobody is linked to:
- * - `queued`: any queued one (agent_assigned: the conversation Genesys routed to an agent is the one to follow);
- * - `queued_unlinked`: a queued one with no conversation yet (conversation_ended: the create timed out in
- *   ServiceNow but Genesys created it; a stray conversation ending never ends one Genesys routes under another).
- * An interaction an agent holds, or that has ended, never takes over another conversation.
+ * A Genesys event is a hint, never proof: it may be repeated, late, out of order, or describe an offer the agent
+ * never accepted. So the event only says which conversation to look at; the conversation read
+ * (GET /api/v2/conversations/emails/{id}) says what is true, and the machine applies that. A repeated key or an
+ * event older than the last confirmed read changes nothing and costs no Genesys request. When the read fails, the
+ * interaction is left for the reconciler, which reads it on its next run.
  */
-export type AdoptionRule = 'queued' | 'queued_unlinked'
-
-export type Loaded =
-    | { readonly kind: 'new'; readonly interaction: InteractionRecord; readonly adoption: Adoption | null }
-    /** The event id is already in the history: acknowledge, change nothing, write nothing. */
-    | { readonly kind: 'repeat'; readonly interaction: InteractionRecord }
-
-function unknownConversation(conversationId: string, detail = ''): AppError {
-    return appError('not_found', `No interaction is linked to Genesys Cloud conversation ${conversationId}${detail}.`)
-}
-
-/** The interaction the event names by sys_id, when it may take over the event's conversation. */
-function adopt(
-    deps: Pick<RoutingDeps, 'interactions' | 'events'>,
+export function genesysEvent(
+    deps: RoutingDeps,
     actor: Actor | null,
-    named: InteractionRecord,
-    conversationId: string,
-    event: RoutingEventType,
-    rule: AdoptionRule
-): Result<Loaded, AppError> {
-    const stored = named.conversationId
-    if (named.status === 'queued' && (rule === 'queued' || stored === null))
-        return ok({ kind: 'new', interaction: named, adoption: { conversationId, replaced: stored } })
-    const where = stored ? ` and follows conversation ${stored}` : ''
-    if (rule === 'queued_unlinked')
-        return err(
-            unknownConversation(
-                conversationId,
-                `; ${named.number}, which the event names, is ${named.status}${where}, so nothing changed`
-            )
-        )
-    const message = `Genesys Cloud conversation ${conversationId} names ${named.number}, but ${named.number} is ${named.status}${where}; only a queued interaction takes over a new conversation, so nothing changed.`
-    return reject(deps, named, event, actor, appError('invalid_transition', message))
-}
-
-/**
- * Genesys notifications: only from the integration user, matched by conversation id (else by the interaction
- * sys_id the event carries, see AdoptionRule), and idempotent by external (Genesys event) id. Rejected rows
- * carry no external id, so a notification refused today (e.g. an unmapped agent) is applied when Genesys
- * sends it again after the admin fixed it.
- */
-export function loadForGenesys(
-    deps: Pick<RoutingDeps, 'interactions' | 'events'>,
-    actor: Actor | null,
-    subject: GenesysEventSubject,
-    externalId: string,
-    event: RoutingEventType,
-    rule: AdoptionRule
-): Result<Loaded, AppError> {
-    const { conversationId, interactionSysId } = subject
-    const interaction = deps.interactions.findByConversationId(conversationId)
+    input: GenesysEventInput
+): Result<GenesysEventDone, AppError> {
     const denied = integrationProblem(actor)
-    if (denied && interaction) return reject(deps, interaction, event, actor, denied)
     if (denied) return err(denied)
-    if (interaction)
+    const bad = inputProblem(input)
+    if (bad) return err(bad)
+    const key = eventKey(input)
+    const linked = deps.interactions.findByConversationId(input.conversationId)
+    // Genesys stamps eventTime, ServiceNow the read time (both NTP-synchronised): a read after the event saw it.
+    if (linked && linked.confirmedAtMs !== null && input.eventTime < linked.confirmedAtMs)
         return ok(
-            deps.events.hasExternalId(externalId)
-                ? { kind: 'repeat', interaction }
-                : { kind: 'new', interaction, adoption: null }
-        )
-    if (!interactionSysId) return err(unknownConversation(conversationId))
-    const named = deps.interactions.get(interactionSysId)
-    if (!named)
-        return err(
-            unknownConversation(
-                conversationId,
-                `, and interaction ${interactionSysId} does not exist or is not routed through Genesys Cloud`
+            done(
+                linked,
+                'unchanged',
+                `This Genesys Cloud event is older than the state last read for ${linked.number}; nothing changed.`
             )
         )
-    if (deps.events.hasExternalId(externalId)) return ok({ kind: 'repeat', interaction: named })
-    return adopt(deps, actor, named, conversationId, event, rule)
-}
-
-/** The sentence a history message ends with when the event's conversation was adopted. */
-export function adoptionNote(interaction: InteractionRecord, adoption: Adoption | null): string {
-    if (!adoption) return ''
-    if (adoption.replaced === null)
-        return ` ${interaction.number} had no Genesys conversation stored (its create request likely timed out in ServiceNow), so it now follows conversation ${adoption.conversationId}, which the event linked to it.`
-    return ` ${interaction.number} now follows Genesys Cloud conversation ${adoption.conversationId} instead of ${adoption.replaced}: the event linked it to ${interaction.number}, and Genesys routes that conversation.`
-}
-
-/** The answer to a notification whose event id was already applied: acknowledged, nothing changed. */
-export function duplicateEvent(interaction: InteractionRecord): GenesysEventDone {
-    const message = 'This Genesys Cloud event was already applied; nothing changed.'
-    return { interaction, outcome: 'unchanged', message, duplicate: true }
+    if (linked && deps.events.hasExternalId(key))
+        return ok(done(linked, 'unchanged', 'This Genesys Cloud event was already applied; nothing changed.', true))
+    const read = deps.genesys.getEmailConversation(input.conversationId)
+    if (!read.ok) {
+        if (read.error.kind === 'not_found' && !linked)
+            return err(
+                appError('not_found', `No interaction is linked to Genesys Cloud conversation ${input.conversationId}.`)
+            )
+        if (!linked)
+            return err(
+                appError(
+                    'genesys_unavailable',
+                    `Genesys Cloud conversation ${input.conversationId} could not be read (${read.error.kind}); the event was not applied.`,
+                    read.error
+                )
+            )
+        // Left for the reconciler: it takes never-confirmed interactions first.
+        deps.interactions.update(linked.sysId, { confirmedAtMs: null })
+        const message = `Genesys Cloud reported a change to ${linked.number}, but its conversation could not be read (${describeGenesysError(read.error)}); the reconciler reads it again.`
+        recordHistory(deps.events, linked.sysId, linked, {
+            event: 'genesys_observed',
+            outcome: 'deferred',
+            message,
+            actor,
+            correlationId: read.error.correlationId ?? null,
+        })
+        return ok(done(linked, 'deferred', message))
+    }
+    const session =
+        input.participantId && input.sessionId ? { participantId: input.participantId, id: input.sessionId } : null
+    const applied = applyGenesysState(deps, { linked, conversation: read.value, actor, externalId: key, session })
+    if (!applied.ok) return applied
+    return ok({ ...applied.value, duplicate: false })
 }

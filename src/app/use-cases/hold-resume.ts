@@ -1,51 +1,47 @@
-import { ok } from '../../domain/result'
 import type { ActionResult } from '../action-result'
-import { askGenesysFirst } from '../genesys-first'
-import { genesysLink, NOT_LINKED_NOTE } from '../genesys-link'
-import { merged, recordHistory } from '../history'
+import { optionalTextProblem } from '../input-checks'
+import { err } from '../../domain/result'
 import type { Actor } from '../ports'
 import type { RoutingDeps } from '../routing-deps'
-import { loadForAgent, transitionOrReject, type InteractionInput } from './agent-action'
+import { runTransition } from '../run-transition'
+import { loadForAgent, refuseLoad, type InteractionInput } from './agent-action'
+import { parkUntilProblem } from './park-until'
 
-const WORDING = {
-    hold: { action: 'park the email', done: 'is On Hold (parked)' },
-    resume: { action: 'un-park the email', done: 'is back in progress' },
-} as const
-
-/**
- * Hold parks the Genesys participant, resume un-parks it. Genesys agrees first: if it refuses or is
- * unavailable nothing changes. An interaction without a Genesys participant changes in ServiceNow
- * only (there is nothing to park), and the message says so.
- */
-function changeParking(
-    deps: RoutingDeps,
-    actor: Actor | null,
-    input: InteractionInput,
-    event: 'hold' | 'resume'
-): ActionResult {
-    const loaded = loadForAgent(deps, actor, input, event)
-    if (!loaded.ok) return loaded
-    const before = loaded.value
-    const moved = transitionOrReject(deps, before, { type: event }, actor)
-    if (!moved.ok) return moved
-    const link = genesysLink(before)
-    if (link) {
-        const call = { operation: event === 'hold' ? ('park' as const) : ('unpark' as const), ...link }
-        const agreed = askGenesysFirst(deps, before, event, actor, call, { action: WORDING[event].action })
-        if (!agreed.ok) return agreed
-    }
-    const changes = { status: moved.value.status }
-    deps.interactions.update(before.sysId, changes)
-    const after = merged(before, changes)
-    const message = `${before.number} ${WORDING[event].done}.${link ? '' : ` ${NOT_LINKED_NOTE}`}`
-    recordHistory(deps.events, before.sysId, before, { event, outcome: 'applied', message, actor }, after)
-    return ok({ interaction: after, outcome: 'applied', message })
+export interface HoldInput extends InteractionInput {
+    /** Park for later: Genesys resumes the email to the same agent at this time (ISO-8601, within 7 days). */
+    readonly resumeTime?: string | null
 }
 
-export function hold(deps: RoutingDeps, actor: Actor | null, input: InteractionInput): ActionResult {
-    return changeParking(deps, actor, input, 'hold')
+/**
+ * Hold parks the Genesys participant, Resume un-parks it. Genesys agrees first: if it refuses or is unavailable
+ * nothing changes. Without a Genesys participant the change is ServiceNow's only, and the message says so.
+ */
+export function hold(deps: RoutingDeps, actor: Actor | null, input: HoldInput): ActionResult {
+    const bad = optionalTextProblem(input?.resumeTime, 'The resume time', 40)
+    if (bad) return err(bad)
+    const loaded = loadForAgent(deps, actor, input)
+    if (!loaded.ok) return refuseLoad(deps, loaded.error, 'hold', actor)
+    const before = loaded.value
+    const resumeTime = input.resumeTime?.trim() || null
+    const late = parkUntilProblem(resumeTime, deps.clock.nowMs())
+    if (late) return refuseLoad(deps, { error: late, interaction: before }, 'hold', actor)
+    const until = resumeTime ? ` until ${resumeTime}` : ''
+    return runTransition(deps, {
+        subject: { kind: 'existing', record: before },
+        event: { type: 'hold', resumeTime },
+        actor,
+        say: { action: 'park the email', done: () => `${before.number} is On Hold (parked)${until}.` },
+    })
 }
 
 export function resume(deps: RoutingDeps, actor: Actor | null, input: InteractionInput): ActionResult {
-    return changeParking(deps, actor, input, 'resume')
+    const loaded = loadForAgent(deps, actor, input)
+    if (!loaded.ok) return refuseLoad(deps, loaded.error, 'resume', actor)
+    const before = loaded.value
+    return runTransition(deps, {
+        subject: { kind: 'existing', record: before },
+        event: { type: 'resume' },
+        actor,
+        say: { action: 'un-park the email', done: () => `${before.number} is back in progress.` },
+    })
 }

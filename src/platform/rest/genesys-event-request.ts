@@ -1,92 +1,28 @@
-import { isGenesysId } from '../../domain/genesys-id'
+import type { GenesysEventInput } from '../../app/use-cases/genesys-event'
 import { err, ok, type Result } from '../../domain/result'
-import { isSysId } from '../../domain/sys-id'
 import { apiError, type ApiError } from './api-error'
 import { utf8Length } from './utf8-length'
 
-/** Genesys (a Data Action) tells us an agent accepted the email: queued -> connected. */
-export interface AgentAssignedRequest {
-    readonly kind: 'agent_assigned'
-    readonly eventId: string
-    readonly conversationId: string
-    readonly participantId: string
-    readonly userId: string
-    readonly communicationId: string | null
-    /** servicenowInteractionSysId from the conversation attributes, when the Genesys flow passes it on. */
-    readonly interactionSysId: string | null
-}
-
-/** Genesys ended the conversation: queued -> abandoned, connected/parked -> closed, ended: acknowledged. */
-export interface ConversationEndedRequest {
-    readonly kind: 'conversation_ended'
-    readonly eventId: string
-    readonly conversationId: string
-    readonly participantId: string | null
-    readonly interactionSysId: string | null
-}
-
-export type GenesysEventRequest = AgentAssignedRequest | ConversationEndedRequest
-export type GenesysEventKind = GenesysEventRequest['kind']
-
-/**
- * Required and optional Genesys id fields per event, in the order they are checked (and reported); then the
- * optional ServiceNow interaction sys_id, which both events may carry.
- */
-const FIELDS: Readonly<Record<GenesysEventKind, { required: readonly string[]; optional: readonly string[] }>> = {
-    agent_assigned: {
-        required: ['eventId', 'conversationId', 'participantId', 'userId'],
-        optional: ['communicationId'],
-    },
-    conversation_ended: { required: ['eventId', 'conversationId'], optional: ['participantId'] },
-}
+/** The body fields the shipped Data Action sends (genesys/data-action), from the SDK's topic event models. */
+const ID_FIELDS = ['conversationId', 'participantId', 'sessionId', 'userId', 'queueId'] as const
+const TEXT_FIELDS = ['mediaType', 'provider', 'disconnectType'] as const
+const KNOWN = ['topicName', 'eventTime', ...ID_FIELDS, ...TEXT_FIELDS]
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
     return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-function readIds(
-    body: Record<string, unknown>,
-    kind: GenesysEventKind
-): Result<Record<string, string | null>, ApiError> {
-    const ids: Record<string, string | null> = {}
-    const { required, optional } = FIELDS[kind]
-    for (const field of [...required, ...optional]) {
-        const value = body[field]
-        const absent = value === undefined || value === null || value === ''
-        if (absent && required.indexOf(field) >= 0)
-            return err(apiError(400, 'missing_field', `${field} is required`, field))
-        if (absent) {
-            ids[field] = null
-            continue
-        }
-        if (!isGenesysId(value))
-            return err(apiError(400, 'invalid_field', `${field} must be a Genesys id (a UUID)`, field))
-        ids[field] = value.toLowerCase()
-    }
-    const sysId = body.interactionSysId
-    if (sysId === undefined || sysId === null || sysId === '') ids.interactionSysId = null
-    else if (!isSysId(sysId))
-        return err(
-            apiError(
-                400,
-                'invalid_field',
-                'interactionSysId must be a ServiceNow sys_id (32 hexadecimal characters)',
-                'interactionSysId'
-            )
-        )
-    else ids.interactionSysId = sysId.toLowerCase()
-    return ok(ids)
-}
+const blank = (value: unknown) => value === undefined || value === null || value === ''
 
 /**
- * Checks a Genesys event body before anything is read from the database: size first (so a huge body is
- * never parsed), then JSON, then every id. Pure, so each rejection is unit-tested.
+ * Checks a Genesys event body before anything is read from the database: size first (so a huge body is never
+ * parsed), then JSON and each field's type. What the values mean (topic, ids) is the use case's to check.
+ * Unknown fields are ignored, so a Genesys admin may map more of the topic's fields without breaking anything.
  */
 export function parseGenesysEvent(
-    kind: GenesysEventKind,
     bodyText: string | null | undefined,
     maxBytes: number
-): Result<GenesysEventRequest, ApiError> {
+): Result<GenesysEventInput, ApiError> {
     const text = bodyText || ''
     if (text.length > maxBytes || utf8Length(text) > maxBytes)
         return err(apiError(413, 'payload_too_large', `The request body is larger than ${maxBytes} bytes`))
@@ -97,24 +33,26 @@ export function parseGenesysEvent(
         return err(apiError(400, 'invalid_json', 'The request body is not valid JSON'))
     }
     if (!isPlainObject(body)) return err(apiError(400, 'invalid_json', 'The request body must be a JSON object'))
-    const read = readIds(body, kind)
-    if (!read.ok) return read
-    const ids = read.value
-    if (kind === 'agent_assigned')
-        return ok({
-            kind,
-            eventId: ids.eventId as string,
-            conversationId: ids.conversationId as string,
-            participantId: ids.participantId as string,
-            userId: ids.userId as string,
-            communicationId: ids.communicationId,
-            interactionSysId: ids.interactionSysId,
-        })
-    return ok({
-        kind,
-        eventId: ids.eventId as string,
-        conversationId: ids.conversationId as string,
-        participantId: ids.participantId,
-        interactionSysId: ids.interactionSysId,
-    })
+    if (typeof body.topicName !== 'string' || body.topicName === '')
+        return err(apiError(400, 'missing_field', 'topicName is required', 'topicName'))
+    if (blank(body.conversationId))
+        return err(apiError(400, 'missing_field', 'conversationId is required', 'conversationId'))
+    // A Data Action template may send the epoch milliseconds as a string.
+    const eventTime =
+        typeof body.eventTime === 'string' && /^\d{1,15}$/.test(body.eventTime)
+            ? Number(body.eventTime)
+            : body.eventTime
+    if (typeof eventTime !== 'number')
+        return err(apiError(400, 'missing_field', 'eventTime (epoch milliseconds) is required', 'eventTime'))
+    const fields: Record<string, string | null> = {}
+    for (const field of [...ID_FIELDS, ...TEXT_FIELDS]) {
+        const value = body[field]
+        if (blank(value)) fields[field] = null
+        else if (typeof value !== 'string' || value.length > 100)
+            return err(apiError(400, 'invalid_field', `${field} must be a string of at most 100 characters`, field))
+        else fields[field] = ID_FIELDS.indexOf(field as (typeof ID_FIELDS)[number]) >= 0 ? value.toLowerCase() : value
+    }
+    return ok({ topicName: body.topicName, eventTime, ...fields } as unknown as GenesysEventInput)
 }
+
+export const GENESYS_EVENT_FIELDS: readonly string[] = KNOWN

@@ -1,7 +1,7 @@
 import type { GlideRecord } from '@servicenow/glide'
 import { agentReply } from '../../app/agent-reply'
 import { showAgentReply } from '../../platform/ui/show-agent-reply'
-import { workspaceRouting } from '../../platform/ui/workspace-routing'
+import { workspaceRouting } from '../composition-root'
 
 /** UI action "Create Case" on interaction: case created and linked, customer notified, interaction closed. */
 export function createCaseAction(current: GlideRecord): void {

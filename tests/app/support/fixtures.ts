@@ -84,6 +84,8 @@ export function interactionIn(status: RoutingStatus, overrides: Partial<Interact
         communicationId: assigned ? COMMUNICATION : null,
         queueId: BILLING_QUEUE,
         pendingTarget: null,
+        parkedUntil: null,
+        confirmedAtMs: null,
         contact: 'contact-1',
         account: 'account-1',
         subject: 'My invoice is wrong',

@@ -13,8 +13,10 @@ import type {
     InteractionRepository,
     NewInteraction,
     Notifier,
+    OutboxClaim,
     OutboxItem,
     OutboxRow,
+    OutboxRowOutcome,
     OutboxStore,
     RoutingConfig,
     RoutingEventEntry,
@@ -39,7 +41,8 @@ export function inMemoryInteractions(seed: readonly InteractionRecord[] = []) {
         /** From now on create() fails as the platform does when a business rule aborts the insert. */
         refuseCreates: () => void (refusing = true),
         get: (sysId) => rows.get(sysId) ?? null,
-        findByConversationId: (id) => [...rows.values()].find((r) => r.conversationId === id) ?? null,
+        // Newest first, as the Glide repository orders by sys_created_on (a follow-up takes the conversation over).
+        findByConversationId: (id) => [...rows.values()].reverse().find((r) => r.conversationId === id) ?? null,
         create(draft: NewInteraction) {
             if (refusing) return err(refusedInsert('interaction'))
             const sysId = `new-interaction-${next}`
@@ -48,11 +51,13 @@ export function inMemoryInteractions(seed: readonly InteractionRecord[] = []) {
                 number: `IMS${String(9000 + next++)}`,
                 status: 'queued',
                 owner: null,
-                conversationId: null,
+                conversationId: draft.conversationId,
                 participantId: null,
                 communicationId: null,
                 queueId: draft.queueId,
                 pendingTarget: null,
+                parkedUntil: null,
+                confirmedAtMs: null,
                 contact: draft.contact,
                 account: draft.account,
                 subject: draft.subject,
@@ -65,6 +70,14 @@ export function inMemoryInteractions(seed: readonly InteractionRecord[] = []) {
             const row = rows.get(sysId)
             if (!row) throw new Error(`update of missing interaction ${sysId}`)
             rows.set(sysId, { ...row, ...changes })
+        },
+        listUnconfirmed(confirmedBeforeMs: number, limit: number) {
+            const due = (statuses: string[]) =>
+                [...rows.values()]
+                    .filter((r) => statuses.includes(r.status) && r.conversationId)
+                    .filter((r) => r.confirmedAtMs === null || r.confirmedAtMs < confirmedBeforeMs)
+                    .sort((a, b) => (a.confirmedAtMs ?? -1) - (b.confirmedAtMs ?? -1))
+            return [...due(['queued']), ...due(['connected', 'parked'])].slice(0, limit)
         },
     }
     return repo
@@ -88,49 +101,79 @@ export function inMemoryEventLog() {
     return log
 }
 
-/** Enqueue ignores a repeated idempotency key, as the Glide store does with its unique index; rows keep insertion order. */
+/**
+ * The outbox as the Glide store behaves: a repeated idempotency key is ignored (unique index), rows keep insertion
+ * order, and a row is sent only by the worker that claimed it until the claim is recorded, released or expires.
+ */
 export function inMemoryOutbox() {
-    const rows: OutboxRow[] = []
-    const replace = (sysId: string, changes: Partial<OutboxRow>) => {
+    type Row = OutboxRow & { claimedBy: string | null; claimedUntilMs: number }
+    const rows: Row[] = []
+    const replace = (sysId: string, changes: Partial<Row>) => {
         const index = rows.findIndex((r) => r.sysId === sysId)
-        rows[index] = { ...rows[index], ...changes }
+        if (index >= 0) rows[index] = { ...rows[index], ...changes }
     }
-    const store: OutboxStore & { rows: OutboxRow[] } = {
+    /** Rows keep creation order: an older pending row of the same interaction goes first. */
+    const olderPending = (r: Row) =>
+        rows.slice(0, rows.indexOf(r)).some((o) => o.state === 'pending' && o.interaction === r.interaction)
+    const free = (r: Row, nowMs: number) => r.claimedBy === null || r.claimedUntilMs < nowMs
+    const claimRow = (r: Row, nowMs: number, claim: OutboxClaim): OutboxRow | null => {
+        if (r.state !== 'pending' || !free(r, nowMs)) return null
+        replace(r.sysId, { claimedBy: claim.claimant, claimedUntilMs: claim.untilMs })
+        return rows.find((x) => x.sysId === r.sysId) ?? null
+    }
+    const store: OutboxStore & { rows: Row[] } = {
         rows,
-        enqueue(item: OutboxItem, nextAttemptAtMs: number, lastError: string | null) {
+        add(item: OutboxItem, state, dueAtMs, lastError) {
             if (rows.some((r) => r.idempotencyKey === item.idempotencyKey)) return
             rows.push({
                 ...item,
                 sysId: `outbox-${rows.length + 1}`,
                 attempts: 0,
-                nextAttemptAtMs,
+                nextAttemptAtMs: dueAtMs,
                 lastError,
-                state: 'pending',
+                state,
+                claimedBy: null,
+                claimedUntilMs: 0,
             })
         },
-        due: (nowMs, limit) =>
+        claimDue: (nowMs, limit, claim) =>
             rows
-                .filter((r) => r.state === 'pending' && r.nextAttemptAtMs <= nowMs)
+                .filter((r) => r.state === 'pending' && r.nextAttemptAtMs <= nowMs && free(r, nowMs))
+                .filter((r) => !olderPending(r))
                 .sort((a, b) => a.nextAttemptAtMs - b.nextAttemptAtMs)
-                .slice(0, limit),
-        markDone: (sysId) => replace(sysId, { state: 'done' }),
-        markRetry: (sysId, attempts, nextAttemptAtMs, lastError) =>
-            replace(sysId, { attempts, nextAttemptAtMs, lastError }),
-        markDead: (sysId, attempts, lastError) => replace(sysId, { attempts, lastError, state: 'dead' }),
-        pendingFor: (interactionSysId) =>
-            rows.filter((r) => r.state === 'pending' && r.interaction === interactionSysId),
-        enqueueDead(item: OutboxItem, lastError: string) {
-            if (rows.some((r) => r.idempotencyKey === item.idempotencyKey)) return
-            rows.push({
-                ...item,
-                sysId: `outbox-${rows.length + 1}`,
-                attempts: 0,
-                nextAttemptAtMs: 0,
-                lastError,
-                state: 'dead',
+                .slice(0, limit)
+                .map((r) => claimRow(r, nowMs, claim))
+                .filter((r): r is OutboxRow => r !== null),
+        claimPendingFor(interactionSysId, nowMs, claim) {
+            const pending = rows.filter((r) => r.state === 'pending' && r.interaction === interactionSysId)
+            const claimed = pending.map((r) => claimRow(r, nowMs, claim)).filter((r): r is OutboxRow => r !== null)
+            return { rows: claimed, busy: pending.length - claimed.length }
+        },
+        record(sysId, outcome: OutboxRowOutcome) {
+            const note = outcome.state === 'done' ? outcome.note : outcome.lastError
+            replace(sysId, {
+                state: outcome.state,
+                attempts: outcome.attempts,
+                ...(outcome.state === 'pending' ? { nextAttemptAtMs: outcome.nextAttemptAtMs } : {}),
+                ...(note !== null ? { lastError: note } : {}),
+                claimedBy: null,
+                claimedUntilMs: 0,
             })
         },
-        markSuperseded: (sysId, reason) => replace(sysId, { state: 'done', lastError: reason }),
+        release: (sysIds) => sysIds.forEach((sysId) => replace(sysId, { claimedBy: null, claimedUntilMs: 0 })),
+        requeue(sysId, nowMs) {
+            const row = rows.find((r) => r.sysId === sysId)
+            if (!row || row.state !== 'dead') return null
+            replace(sysId, {
+                state: 'pending',
+                attempts: 0,
+                nextAttemptAtMs: nowMs,
+                claimedBy: null,
+                claimedUntilMs: 0,
+            })
+            return rows.find((r) => r.sysId === sysId) ?? null
+        },
+        get: (sysId) => rows.find((r) => r.sysId === sysId) ?? null,
     }
     return store
 }

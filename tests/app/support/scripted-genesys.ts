@@ -1,4 +1,9 @@
-import type { GenesysApi, GenesysResult, GenesysWrapupCode } from '../../../src/genesys/genesys-api'
+import type {
+    ConversationParticipant,
+    GenesysApi,
+    GenesysResult,
+    GenesysWrapupCode,
+} from '../../../src/genesys/genesys-api'
 import type { GenesysError } from '../../../src/genesys/genesys-error'
 
 export type GenesysMethod = keyof GenesysApi
@@ -17,6 +22,7 @@ export function scriptedGenesys() {
     const queued = new Map<GenesysMethod, GenesysError[]>()
     let outage: GenesysError | null = null
     const wrapupCodes = new Map<string, GenesysWrapupCode[]>()
+    const conversations = new Map<string, ConversationParticipant[]>()
     let created = 0
 
     function answer<T>(method: GenesysMethod, args: unknown[], success: () => T): GenesysResult<T> {
@@ -35,10 +41,11 @@ export function scriptedGenesys() {
             })),
         postInboundMessage: (cid, message) =>
             answer('postInboundMessage', [cid, message], () => ({ conversationId: cid })),
-        getEmailConversation: (cid) => answer('getEmailConversation', [cid], () => ({ id: cid, participants: [] })),
+        getEmailConversation: (cid) =>
+            answer('getEmailConversation', [cid], () => ({ id: cid, participants: conversations.get(cid) ?? [] })),
         transferToQueue: (cid, pid, qid) => answer('transferToQueue', [cid, pid, qid], none),
         transferToAgent: (cid, pid, uid) => answer('transferToAgent', [cid, pid, uid], none),
-        park: (cid, pid) => answer('park', [cid, pid], none),
+        park: (cid, pid, resumeTime) => answer('park', resumeTime ? [cid, pid, resumeTime] : [cid, pid], none),
         unpark: (cid, pid) => answer('unpark', [cid, pid], none),
         disconnectWithWrapup: (cid, pid, wrapup) => answer('disconnectWithWrapup', [cid, pid, wrapup], none),
         applyWrapup: (cid, pid, comm, wrapup) => answer('applyWrapup', [cid, pid, comm, wrapup], none),
@@ -61,6 +68,10 @@ export function scriptedGenesys() {
             outage = null
         },
         callsOf: (method: GenesysMethod) => calls.filter((c) => c.method === method),
+        /** What a read of the conversation answers (GET /api/v2/conversations/emails/{id}). */
+        setConversation(conversationId: string, participants: ConversationParticipant[]) {
+            conversations.set(conversationId, participants)
+        },
         /** The wrap-up codes Genesys lists for a queue. */
         setWrapupCodes(queueId: string, codes: GenesysWrapupCode[]) {
             wrapupCodes.set(queueId, codes)

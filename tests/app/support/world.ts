@@ -1,4 +1,5 @@
-import { createOutboxProcessor } from '../../../src/app/outbox-processor'
+import { processDue, retryDeadRow, runOutbox } from '../../../src/app/outbox'
+import { reconcile, type ReconcileLimits } from '../../../src/app/reconcile'
 import type { InteractionRecord, RoutingConfig } from '../../../src/app/ports'
 import type { RoutingDeps } from '../../../src/app/routing-deps'
 import { createRoutingService } from '../../../src/app/routing-service'
@@ -35,11 +36,18 @@ export function createWorld(options: { interactions?: readonly InteractionRecord
         clock,
         config,
         genesys: genesys.api,
+        workerId: 'worker-test',
     }
     return {
         deps,
         service: createRoutingService(deps),
-        processor: createOutboxProcessor(deps),
+        /** The outbox job's pieces, as src/server/outbox-job.ts runs them. */
+        processor: {
+            processDue: (_nowMs: number, limit: number) => processDue(deps, limit),
+            run: () => runOutbox(deps),
+            retry: (rowSysId: string) => retryDeadRow(deps, rowSysId),
+        },
+        reconcile: (limits?: ReconcileLimits) => reconcile(deps, limits),
         interactions,
         events,
         outbox,

@@ -7,17 +7,25 @@ export const PARTICIPANT = 'f1111111-1111-4111-8111-111111111111'
 export const COMMUNICATION = 'e1111111-1111-4111-8111-111111111111'
 export const GENESYS_ALICE = 'a1111111-1111-4111-8111-111111111111'
 export const UNMAPPED_USER = 'dd444444-4444-4444-8444-444444444444'
-export const EVENT_1 = '0e111111-1111-4111-8111-111111111111'
-export const EVENT_2 = '0e222222-2222-4222-8222-222222222222'
-
-/** A Genesys agent-assigned event for Alice on the seeded conversation, as the REST body carries it. */
+/** A user.start event for Alice on the seeded conversation, as the shipped Data Action posts it. */
 export const ASSIGNED = {
-    eventId: EVENT_1,
+    topicName: `v2.detail.events.conversation.${CONVERSATION}.user.start`,
+    // A minute before the fakes' clock (2025-01-01T00:00Z): the event happened before ServiceNow reads the conversation.
+    eventTime: Date.UTC(2024, 11, 31, 23, 59, 0),
     conversationId: CONVERSATION,
     participantId: PARTICIPANT,
+    sessionId: COMMUNICATION,
     userId: GENESYS_ALICE,
-    communicationId: COMMUNICATION,
+    queueId: QUEUE,
+    mediaType: 'EMAIL',
+    provider: 'ServiceNow',
 }
+
+/** The conversation as Genesys answers a read after offering it to Alice (EmailMediaParticipant shapes). */
+export const ALICE_OFFERED = [
+    { id: 'p-customer', purpose: 'customer', state: 'connected' },
+    { id: PARTICIPANT, purpose: 'agent', state: 'alerting', userId: GENESYS_ALICE, queueId: QUEUE },
+]
 
 /** A blank instance with the app configured, an integration user signed in and Alice mapped. */
 export function freshInstance(): { alice: string } {

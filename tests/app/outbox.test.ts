@@ -1,4 +1,4 @@
-import { OUTBOX_DEFAULTS } from '../../src/app/outbox-processor'
+import { OUTBOX_DEFAULTS } from '../../src/app/outbox'
 import { ACTORS, CONVERSATION, CUSTOMER_EMAIL, INTERACTION, PARTICIPANT, interactionIn } from './support/fixtures'
 import { expectOk } from './support/expectations'
 import { GENESYS_ERRORS } from './support/scripted-genesys'
@@ -208,22 +208,27 @@ describe('outbox: a create Genesys may already have carried out', () => {
 describe('outbox: rows it cannot use', () => {
     it.each([
         ['not JSON', 'disconnect', '{'],
-        ['no call', 'disconnect', '{"event":"disconnect"}'],
-        ['an unknown event', 'disconnect', '{"event":"nap","call":{"operation":"disconnect"}}'],
+        ['no command', 'disconnect', '{"event":"disconnect"}'],
+        ['an unknown event', 'disconnect', '{"event":"nap","command":{"kind":"disconnect"}}'],
         [
-            'a different operation',
+            'a different command',
             'disconnect',
-            '{"event":"hold","call":{"operation":"park","conversationId":"c","participantId":"p"}}',
+            '{"event":"hold","command":{"kind":"park","conversationId":"c","participantId":"p"}}',
         ],
-        ['missing ids', 'unpark', '{"event":"resume","call":{"operation":"unpark","conversationId":"c"}}'],
+        ['missing ids', 'unpark', '{"event":"resume","command":{"kind":"unpark","conversationId":"c"}}'],
         [
-            'no wrap-up',
+            'no wrap-up code',
             'disconnect',
-            '{"event":"disconnect","call":{"operation":"disconnect","conversationId":"c","participantId":"p"}}',
+            '{"event":"disconnect","command":{"kind":"disconnect","conversationId":"c","participantId":"p"}}',
+        ],
+        [
+            'no email to chain',
+            'chain_reply',
+            '{"event":"customer_reply","command":{"kind":"chain_reply","conversationId":"c"}}',
         ],
     ] as const)('marks a row with %s dead without calling Genesys', (_what, operation, payload) => {
         const world = createWorld()
-        world.outbox.enqueue({ interaction: INTERACTION, operation, payload, idempotencyKey: 'k' }, 0, null)
+        world.outbox.add({ interaction: INTERACTION, operation, payload, idempotencyKey: 'k' }, 'pending', 0, null)
         expect(run(world)).toMatchObject({ examined: 1, dead: 1 })
         expect(world.outbox.rows[0].state).toBe('dead')
         expect(world.outbox.rows[0].lastError).toMatch(/^unusable outbox row: /)
