@@ -88,5 +88,14 @@ export default tseslint.config(
             },
         },
     },
-    { files: ['**/*.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } }
+    { files: ['**/*.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
+    // Plain scripts the instance runs (script include bridges, the Workspace onClick wrapper): they
+    // declare what the platform calls by name.
+    {
+        files: ['fluent/script-includes/*.js', 'src/client/on-click.js'],
+        languageOptions: { sourceType: 'script' },
+        rules: {
+            '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^(onClick|[A-Z]\\w*)$' }],
+        },
+    }
 )
