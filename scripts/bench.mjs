@@ -57,7 +57,7 @@ for (const file of readdirSync(BENCH_DIR)
 }
 
 if (!process.argv.includes('--no-build')) {
-    console.log('\n== build (script includes + now-sdk build + pack)')
+    console.log('\n== build (client scripts + now-sdk build)')
     const started = Date.now()
     execFileSync('node', ['scripts/build.mjs'], { stdio: 'pipe', env: { ...process.env, CI: '' } })
     console.log(`clean build time: ${((Date.now() - started) / 1000).toFixed(1)} s`)

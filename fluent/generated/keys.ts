@@ -871,6 +871,10 @@ declare global {
                         table: 'sys_module'
                         id: '3c2ef770901b44a0ae157c4c0ddd886f'
                     }
+                    'src_server_public-api_ts': {
+                        table: 'sys_module'
+                        id: 'fcc7437e2c674c6f94fb0057b85c3b95'
+                    }
                     'src_server_reconcile-job_ts': {
                         table: 'sys_module'
                         id: 'b8154fc98c3e4b1cb463aab44be39ad5'
@@ -895,6 +899,10 @@ declare global {
                     'src_server_ui-actions_retry-outbox-row-action_ts': {
                         table: 'sys_module'
                         id: '3ecfa8cbba9d4d3bb4f9539ccfba4295'
+                    }
+                    'src_server_workspace-ajax_ts': {
+                        table: 'sys_module'
+                        id: '26b3c9a5f1d54b3282e29f7299964a58'
                     }
                     'ui-action-create-case': {
                         table: 'sys_ui_action'

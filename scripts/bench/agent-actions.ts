@@ -4,7 +4,7 @@
  * requests (token cached, and cold) and Glide database reads/writes per action; exits non-zero when
  * an action needs more Genesys requests than its physical minimum.
  */
-import { prototype as transferAjax } from '../../src/script-includes/genesys-email-routing-ajax'
+import * as transferAjax from '../../src/server/workspace-ajax'
 import { agentAssignedRoute } from '../../src/server/genesys-events-api'
 import { customerReplyEmail, newCustomerEmail } from '../../src/server/inbound-email'
 import { runOutboxJob } from '../../src/server/outbox-job'
@@ -34,7 +34,7 @@ interface Scenario {
 const current = (sysId: string) => ({ getUniqueValue: () => sysId }) as never
 type AjaxMethod = 'getTransferOptions' | 'transfer' | 'getWrapupCodes' | 'disconnect'
 const ajax = (method: AjaxMethod, params: Record<string, string>) => () =>
-    transferAjax[method].call({ getParameter: (n: string) => params[n] ?? null })
+    transferAjax[method]({ getParameter: (n: string) => params[n] ?? null })
 
 const SCENARIOS: Scenario[] = [
     {

@@ -2,7 +2,7 @@ import { ask, show, type AjaxConstructor, type FormApi, type ModalApi } from './
 
 /**
  * Workspace client script of the Transfer Email UI action (bundled into its clientScriptV2 by
- * scripts/build-includes.mjs). Asks the server for the mapped targets, lets the agent pick one in a
+ * scripts/build-client-scripts.mjs). Asks the server for the mapped targets, lets the agent pick one in a
  * modal, then asks the server to transfer. All rules are enforced on the server.
  */
 export function onClick(g_form: FormApi, g_modal: ModalApi, GlideAjax: AjaxConstructor): void {

@@ -164,13 +164,26 @@ describe('built app package', () => {
         }
     })
 
-    it('ships the TypeScript script include bundled, bound to its record name', () => {
-        const include = of('sys_script_include').find((r) => field(r, 'name') === 'GenesysEmailRouting')
-        expect(include).toBeDefined()
+    it.each([
+        ['GenesysEmailRouting', 'genesys-email-routing.js', 'src/server/public-api.ts'],
+        ['GenesysEmailRoutingAjax', 'genesys-email-routing-ajax.js', 'src/server/workspace-ajax.ts'],
+    ])('ships %s as the thin bridge %s, requiring a shipped module', (name, file, module) => {
+        const include = of('sys_script_include').find((r) => field(r, 'name') === name)
         const script = include ? field(include, 'script') : ''
-        expect(script).toContain('var GenesysEmailRouting = Class.create();')
-        expect(script).toContain('validateQueueMappings')
-        expect(script).not.toMatch(/\brequire\(|\bimport\s/)
+        expect(script.trim()).toBe(readFileSync(join(__dirname, '../../fluent/script-includes', file), 'utf8').trim())
+        expect(script).toContain(`var ${name} = Class.create()`)
+        const required = [...script.matchAll(/require\('([^']+)'\)/g)].map((m) => m[1])
+        const shipped = of('sys_module').map((r) => field(r, 'path'))
+        expect(required).toEqual([`x_gcer/genesys-email-routing/0.1.0/${module}`])
+        expect(shipped).toContain(required[0])
+    })
+
+    it('ships no script that opts into "use strict"', () => {
+        const SCRIPT_FIELDS = ['script', 'client_script_v2', 'condition_script', 'content']
+        const strict = records.flatMap((r) =>
+            SCRIPT_FIELDS.filter((f) => /^\s*['"]use strict['"]/m.test(field(r, f))).map((f) => `${r.table}.${f} ${r.file}`)
+        )
+        expect(strict).toEqual([])
     })
 
     it.each([

@@ -1,4 +1,4 @@
-import { prototype as transferAjax } from '../../src/script-includes/genesys-email-routing-ajax'
+import * as transferAjax from '../../src/server/workspace-ajax'
 import { agentAssignedRoute, conversationEndedRoute } from '../../src/server/genesys-events-api'
 import { customerReplyEmail, newCustomerEmail } from '../../src/server/inbound-email'
 import { runOutboxJob } from '../../src/server/outbox-job'
@@ -46,7 +46,7 @@ function ended(body: Record<string, unknown>) {
 }
 
 const ajax = (method: 'transfer' | 'disconnect', params: Record<string, string>) =>
-    JSON.parse(transferAjax[method].call({ getParameter: (n: string) => params[n] ?? null }))
+    JSON.parse(transferAjax[method]({ getParameter: (n: string) => params[n] ?? null }))
 
 describe('an email routed by Genesys, worked in ServiceNow', () => {
     it('is routed, held, un-parked by the reply, transferred, closed through an outage, and reopened by a reply', () => {

@@ -19,7 +19,7 @@ export function workspace(
     modal: 'pick' | 'cancel' | { pick: string } = 'pick',
     script = 'transfer-email'
 ) {
-    execFileSync('node', ['scripts/build-includes.mjs'], { cwd: ROOT, stdio: 'pipe' })
+    execFileSync('node', ['scripts/build-client-scripts.mjs'], { cwd: ROOT, stdio: 'pipe' })
     const source = readFileSync(join(ROOT, 'build', 'client', `${script}.js`), 'utf8')
     const calls: Ajax[] = []
     const info: string[] = []

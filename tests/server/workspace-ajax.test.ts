@@ -1,19 +1,19 @@
-import { prototype as ajax } from '../../src/script-includes/genesys-email-routing-ajax'
+import * as ajax from '../../src/server/workspace-ajax'
 import { GENESYS_ERRORS, scriptedGenesys, type ScriptedGenesys } from '../app/support/scripted-genesys'
 import { readRecord, seedRecord, setCurrentUser } from '../fakes/glide'
-import { CONVERSATION, freshInstance, PARTICIPANT, QUEUE, seedInteraction } from '../server/support/instance'
+import { CONVERSATION, freshInstance, PARTICIPANT, QUEUE, seedInteraction } from './support/instance'
 
 let mockGenesys: ScriptedGenesys
 jest.mock('../../src/platform/genesys/platform-genesys-api', () => ({
     createPlatformGenesysApi: () => mockGenesys.api,
 }))
 
-/** Calls a processor method as GlideAjax does: `this` answers getParameter, the answer is JSON. */
+/** Calls a module function as the GlideAjax bridge does: with the processor (getParameter); the answer is JSON. */
 type Method = 'getTransferOptions' | 'transfer' | 'getWrapupCodes' | 'disconnect'
 
 function call(method: Method, params: Record<string, string>): Record<string, unknown> {
     const processor = { getParameter: (name: string) => (name in params ? params[name] : null) }
-    return JSON.parse(ajax[method].call(processor))
+    return JSON.parse(ajax[method](processor))
 }
 
 let alice: string
@@ -30,7 +30,7 @@ beforeEach(() => {
     setCurrentUser({ sysId: alice, userName: 'alice', roles: ['x_gcer.agent'] })
 })
 
-describe('GenesysEmailRoutingAjax.getTransferOptions', () => {
+describe('workspace-ajax getTransferOptions', () => {
     it('offers the mapped queue and the mapped agents other than the owner, nothing unmapped', () => {
         const sysId = seedInteraction('connected', { assigned_to: alice, x_gcer_participant_id: PARTICIPANT })
         expect(call('getTransferOptions', { sysparm_interaction: sysId })).toEqual({
@@ -55,7 +55,7 @@ describe('GenesysEmailRoutingAjax.getTransferOptions', () => {
     })
 })
 
-describe('GenesysEmailRoutingAjax.transfer', () => {
+describe('workspace-ajax transfer', () => {
     it('transfers to a mapped queue: Genesys replace/queue, owner released, back to queued', () => {
         const sysId = seedInteraction('connected', { assigned_to: alice, x_gcer_participant_id: PARTICIPANT })
         expect(call('transfer', { sysparm_interaction: sysId, sysparm_target: `queue:${QUEUE}` })).toMatchObject({
@@ -95,7 +95,7 @@ describe('GenesysEmailRoutingAjax.transfer', () => {
     })
 })
 
-describe('GenesysEmailRoutingAjax.getWrapupCodes and disconnect', () => {
+describe('workspace-ajax getWrapupCodes and disconnect', () => {
     const RESOLVED = '9b999999-9999-4999-8999-999999999999'
     const CALLBACK = '9c999999-9999-4999-8999-999999999999'
 

@@ -1,0 +1,31 @@
+import { describeMappingErrors, parseQueueMappings } from '../domain/queue-mappings'
+import {
+    acceptsNewEmail as mailboxAccepts,
+    acceptsReply as replyAccepted,
+    type RecipientsLike,
+} from '../platform/email/new-email-filter'
+import { systemProperties } from '../platform/settings/property-source'
+
+/**
+ * The public server API of the app: script include x_gcer.GenesysEmailRouting, a thin bridge
+ * (fluent/script-includes/) that delegates here, for admins' scripts, flows, other scopes and the
+ * inbound email actions' conditions.
+ */
+
+/** Checks a queue-mapping JSON value before an admin saves it. */
+export function validateQueueMappings(json: string) {
+    const result = parseQueueMappings(json)
+    return result.ok
+        ? { valid: true, queues: result.value.length, errors: [], message: '' }
+        : { valid: false, queues: 0, errors: result.error, message: describeMappingErrors(result.error) }
+}
+
+/** Condition of the new-email inbound action: a person's mail sent to x_gcer.email.inbound_addresses. */
+export function acceptsNewEmail(email: RecipientsLike | null | undefined): boolean {
+    return mailboxAccepts(email || {}, systemProperties)
+}
+
+/** Condition of the reply inbound action: not an auto-reply. */
+export function acceptsReply(email: RecipientsLike | null | undefined): boolean {
+    return replyAccepted(email || {})
+}

@@ -1,0 +1,73 @@
+import { agentReply, type AgentReply } from '../app/agent-reply'
+import { workspaceRouting } from './composition-root'
+
+/**
+ * The GlideAjax processor x_gcer.GenesysEmailRoutingAjax behind the Workspace Transfer Email and
+ * Disconnect modals. The script include is a thin bridge (fluent/script-includes/) that hands this
+ * module the processor itself; every answer is a JSON string. The use cases re-check the actor and
+ * the target on the server, so a bypassed modal can do nothing the agent could not do anyway.
+ */
+
+/** What the methods read from the request: AbstractAjaxProcessor.getParameter. */
+export interface AjaxRequest {
+    getParameter(name: string): string | null
+}
+
+/** Choices for the Transfer Email modal, or why there are none. */
+export type TransferOptionsReply =
+    | { readonly ok: true; readonly options: readonly { value: string; label: string; kind: string }[] }
+    | Extract<AgentReply, { ok: false }>
+
+/** Wrap-up codes for the Disconnect modal, with the default to preselect. */
+export type WrapupCodesReply =
+    | {
+          readonly ok: true
+          readonly options: readonly { value: string; label: string }[]
+          readonly defaultValue: string
+          readonly notice: string | null
+      }
+    | Extract<AgentReply, { ok: false }>
+
+// The platform hands back a Java string or null; the use cases validate what they get.
+function param(request: AjaxRequest, name: string): string {
+    const value = request.getParameter(name)
+    return value === null || value === undefined ? '' : String(value)
+}
+
+export function getTransferOptions(request: AjaxRequest): string {
+    const { service, actor } = workspaceRouting()
+    const result = service.transferOptions(actor, { interactionSysId: param(request, 'sysparm_interaction') })
+    const reply: TransferOptionsReply = result.ok
+        ? { ok: true, options: result.value.options.map((o) => ({ value: o.value, label: o.label, kind: o.kind })) }
+        : { ok: false, code: result.error.code, message: result.error.message }
+    return JSON.stringify(reply)
+}
+
+export function transfer(request: AjaxRequest): string {
+    const { service, actor } = workspaceRouting()
+    const input = { interactionSysId: param(request, 'sysparm_interaction'), target: param(request, 'sysparm_target') }
+    return JSON.stringify(agentReply(service.transfer(actor, input)))
+}
+
+export function getWrapupCodes(request: AjaxRequest): string {
+    const { service, actor } = workspaceRouting()
+    const result = service.wrapupOptions(actor, { interactionSysId: param(request, 'sysparm_interaction') })
+    const reply: WrapupCodesReply = result.ok
+        ? {
+              ok: true,
+              options: result.value.options.map((o) => ({ value: o.value, label: o.label })),
+              defaultValue: result.value.defaultValue,
+              notice: result.value.notice,
+          }
+        : { ok: false, code: result.error.code, message: result.error.message }
+    return JSON.stringify(reply)
+}
+
+export function disconnect(request: AjaxRequest): string {
+    const { service, actor } = workspaceRouting()
+    const input = {
+        interactionSysId: param(request, 'sysparm_interaction'),
+        wrapupCode: param(request, 'sysparm_wrapup'),
+    }
+    return JSON.stringify(agentReply(service.disconnect(actor, input)))
+}
