@@ -1,7 +1,13 @@
 import { GlideRecord } from '@servicenow/glide'
-import { err, ok } from '../domain/result'
+import { err, ok, type Result } from '../domain/result'
 import { INTERACTION_STATE, isRoutingStatus, isTerminal } from '../domain/routing-status'
-import type { InteractionChanges, InteractionRecord, InteractionRepository, NewInteraction } from '../app/ports'
+import type {
+    DataError,
+    InteractionChanges,
+    InteractionRecord,
+    InteractionRepository,
+    NewInteraction,
+} from '../app/ports'
 import { toGlideDateTime } from './glide/date-time'
 import { insertFailed } from './glide/insert-failure'
 import { findOne, setOrClear, valueOf } from './glide/record-values'
@@ -19,7 +25,7 @@ const COLUMNS: Readonly<Record<Exclude<keyof InteractionChanges, 'status'>, stri
 }
 
 /** Null for an interaction this app does not route (no routing status): use cases leave it alone. */
-function toRecord(gr: GlideRecord): InteractionRecord | null {
+export function toInteractionRecord(gr: GlideRecord): InteractionRecord | null {
     const status = valueOf(gr, 'x_gcer_routing_status')
     if (!isRoutingStatus(status)) return null
     return {
@@ -35,7 +41,46 @@ function toRecord(gr: GlideRecord): InteractionRecord | null {
         contact: valueOf(gr, 'contact'),
         account: valueOf(gr, 'account'),
         subject: valueOf(gr, 'short_description') || '',
-        parent: valueOf(gr, 'parent'),
+        // The link to an earlier interaction: `parent_interaction` (@servicenow/glide sn_interaction/Interaction.d.ts).
+        parent: valueOf(gr, 'parent_interaction'),
+    }
+}
+
+/**
+ * Fills an unsaved interaction as a new queued email interaction and inserts it: the record, or the error
+ * when the platform refused the insert. Shared by the repository and the new-email inbound action, which
+ * fills the platform's `current` this way.
+ */
+export function insertNewInteraction(
+    gr: GlideRecord,
+    draft: NewInteraction,
+    nowMs: () => number
+): Result<InteractionRecord, DataError> {
+    gr.setValue('type', 'email')
+    gr.setValue('x_gcer_routing_status', 'queued')
+    gr.setValue('state', INTERACTION_STATE.queued)
+    gr.setValue('short_description', draft.subject)
+    setOrClear(gr, 'contact', draft.contact)
+    setOrClear(gr, 'account', draft.account)
+    setOrClear(gr, 'parent_interaction', draft.parent)
+    gr.setValue('x_gcer_queue_id', draft.queueId)
+    gr.setValue('opened_at', toGlideDateTime(nowMs()))
+    if (!gr.insert()) return err(insertFailed(TABLE))
+    // The inserted buffer already holds the number and sys_id: no second read.
+    return ok(toInteractionRecord(gr) as InteractionRecord)
+}
+
+/** Writes a use case's changes into a loaded interaction, unsaved; `state` follows the routing status. */
+export function applyInteractionChanges(gr: GlideRecord, changes: InteractionChanges, nowMs: () => number): void {
+    for (const key of Object.keys(COLUMNS) as (keyof typeof COLUMNS)[]) {
+        const value = changes[key]
+        if (value !== undefined) setOrClear(gr, COLUMNS[key], value)
+    }
+    if (changes.status !== undefined) {
+        gr.setValue('x_gcer_routing_status', changes.status)
+        gr.setValue('state', INTERACTION_STATE[changes.status])
+        if (isTerminal(changes.status) && valueOf(gr, 'closed_at') === null)
+            gr.setValue('closed_at', toGlideDateTime(nowMs()))
     }
 }
 
@@ -44,44 +89,24 @@ export function createInteractionRepository(nowMs: () => number): InteractionRep
     return {
         get(sysId) {
             const gr = findOne(TABLE, 'sys_id', sysId)
-            return gr ? toRecord(gr) : null
+            return gr ? toInteractionRecord(gr) : null
         },
 
         findByConversationId(conversationId) {
             const gr = findOne(TABLE, 'x_gcer_conversation_id', conversationId)
-            return gr ? toRecord(gr) : null
+            return gr ? toInteractionRecord(gr) : null
         },
 
         create(draft: NewInteraction) {
             const gr = new GlideRecord(TABLE)
             gr.initialize()
-            gr.setValue('type', 'email')
-            gr.setValue('x_gcer_routing_status', 'queued')
-            gr.setValue('state', INTERACTION_STATE.queued)
-            gr.setValue('short_description', draft.subject)
-            setOrClear(gr, 'contact', draft.contact)
-            setOrClear(gr, 'account', draft.account)
-            setOrClear(gr, 'parent', draft.parent)
-            gr.setValue('x_gcer_queue_id', draft.queueId)
-            gr.setValue('opened_at', toGlideDateTime(nowMs()))
-            if (!gr.insert()) return err(insertFailed(TABLE))
-            // The inserted buffer already holds the number and sys_id: no second read.
-            return ok(toRecord(gr) as InteractionRecord)
+            return insertNewInteraction(gr, draft, nowMs)
         },
 
         update(sysId, changes) {
             const gr = findOne(TABLE, 'sys_id', sysId)
             if (!gr) return
-            for (const key of Object.keys(COLUMNS) as (keyof typeof COLUMNS)[]) {
-                const value = changes[key]
-                if (value !== undefined) setOrClear(gr, COLUMNS[key], value)
-            }
-            if (changes.status !== undefined) {
-                gr.setValue('x_gcer_routing_status', changes.status)
-                gr.setValue('state', INTERACTION_STATE[changes.status])
-                if (isTerminal(changes.status) && valueOf(gr, 'closed_at') === null)
-                    gr.setValue('closed_at', toGlideDateTime(nowMs()))
-            }
+            applyInteractionChanges(gr, changes, nowMs)
             gr.update()
         },
     }

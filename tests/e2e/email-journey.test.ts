@@ -141,7 +141,7 @@ describe('an email routed by Genesys, worked in ServiceNow', () => {
         const late = receivedEmail('RE: Invoice 42 is wrong')
         customerReplyEmail({ getUniqueValue: () => id }, late.event, late.email)
         const followUp = allRecords('interaction').find((r) => r.sys_id !== id)
-        expect(followUp).toMatchObject({ parent: id, x_gcer_routing_status: 'queued' })
+        expect(followUp).toMatchObject({ parent_interaction: id, x_gcer_routing_status: 'queued' })
         expect(genesysCalls(mark)).toEqual(['POST /api/v2/conversations/emails'])
         expect(readRecord('interaction', id)).toMatchObject({ x_gcer_routing_status: 'closed' })
 
