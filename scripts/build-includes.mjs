@@ -19,6 +19,7 @@ const GLIDE_GLOBALS = [
     'GlideAggregate',
     'GlideElement',
     'GlideSysAttachment',
+    'GlidePluginManager',
 ]
 const glideGlobals = {
     name: 'glide-globals',

@@ -165,6 +165,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: 'a4560d31e0a14de198b3eeccc41bba90'
                     }
+                    'privilege-sys-hub-flow-read': {
+                        table: 'sys_scope_privilege'
+                        id: '2e35305370de4965b2e5f39f3c924146'
+                    }
                     'privilege-sys-user-read': {
                         table: 'sys_scope_privilege'
                         id: '3d87e495aa084de1b1f360b5d7a3baad'
@@ -594,13 +598,26 @@ declare global {
                         table: 'sys_module'
                         id: '654b8cfbd68e4bbab3c8029dedda53e8'
                     }
+                    'src_platform_email_email-interaction-coexistence_ts': {
+                        table: 'sys_module'
+                        id: '8d043499158f45199e744f15aaed5eca'
+                    }
                     'src_platform_email_email-link_ts': {
                         table: 'sys_module'
                         id: '961f5c8fa59248c699b557bd78db4338'
+                        deleted: true
+                    }
+                    'src_platform_email_follow-up-attachments_ts': {
+                        table: 'sys_module'
+                        id: '0883aab9f9874157955676f5cee5ef5e'
                     }
                     'src_platform_email_inbound-email_ts': {
                         table: 'sys_module'
                         id: 'af86b017571e449599e5011620794a55'
+                    }
+                    'src_platform_email_inbound-interaction-repository_ts': {
+                        table: 'sys_module'
+                        id: '01ee0550ee804b08998a4e2ae4f9c0ea'
                     }
                     'src_platform_email_new-email-filter_ts': {
                         table: 'sys_module'

@@ -1,4 +1,5 @@
 import { describeMappingErrors, parseQueueMappings } from '../domain/queue-mappings'
+import { emailInteractionCoexistence } from '../platform/email/email-interaction-coexistence'
 import { acceptsNewEmail, acceptsReply, type RecipientsLike } from '../platform/email/new-email-filter'
 import { systemProperties } from '../platform/settings/property-source'
 
@@ -26,6 +27,14 @@ export const prototype = {
     /** Condition of the reply inbound action: not an auto-reply. */
     acceptsReply: function (email: RecipientsLike): boolean {
         return acceptsReply(email || {})
+    },
+
+    /**
+     * Setup check: is Email Interaction for CSM (sn_eaai_csm) active, and which of its email flows would
+     * handle inbound email before this app? `{ active, flows: [{ name, active }], conflict, advice }`.
+     */
+    emailInteractionCoexistence: function () {
+        return emailInteractionCoexistence()
     },
 
     type: 'GenesysEmailRouting',

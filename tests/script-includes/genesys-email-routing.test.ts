@@ -8,7 +8,10 @@ const BILLING = '6f2b0d2e-1c0a-4a7e-9b5e-0c1d2e3f4a5b'
 const warnings: string[] = []
 
 /** Loads the bundled script the way the instance does: a plain script run in a scope with Class. */
-function loadScriptInclude(properties: Record<string, string> = {}): {
+function loadScriptInclude(
+    properties: Record<string, string> = {},
+    instance: { plugins?: string[]; activeFlows?: string[] } = {}
+): {
     new (): Record<string, (...args: unknown[]) => unknown>
 } {
     execFileSync('node', ['scripts/build-includes.mjs'], { cwd: ROOT, stdio: 'pipe' })
@@ -26,7 +29,22 @@ function loadScriptInclude(properties: Record<string, string> = {}): {
         info: () => undefined,
         error: () => undefined,
     }
-    const scope: Record<string, unknown> = { Class, gs }
+    // GlidePluginManager.isActive (scoped API, @servicenow/glide src/types/GlidePluginManager.d.ts) and a
+    // sys_hub_flow GlideRecord answering "active flow of this name?" for the coexistence check.
+    const GlidePluginManager = { isActive: (id: string) => (instance.plugins || []).includes(id) }
+    const GlideRecord = function (this: Record<string, unknown>, table: string) {
+        let name = ''
+        let found = false
+        this.addQuery = (field: string, value: unknown) => {
+            if (table === 'sys_hub_flow' && field === 'name') name = String(value)
+        }
+        this.setLimit = () => undefined
+        this.query = () => {
+            found = (instance.activeFlows || []).includes(name)
+        }
+        this.next = () => found
+    }
+    const scope: Record<string, unknown> = { Class, gs, GlidePluginManager, GlideRecord }
     runInNewContext(`${script}\nthis.GenesysEmailRouting = GenesysEmailRouting`, scope)
     return scope.GenesysEmailRouting as ReturnType<typeof loadScriptInclude>
 }
@@ -98,6 +116,15 @@ describe('GenesysEmailRouting.acceptsNewEmail (condition of the new-email inboun
         const include = new (loadScriptInclude({ ...mailbox, 'x_gcer.genesys.queue_mappings': '[{' }))()
         expect(include.acceptsNewEmail({ recipients: 'support@acme.com' })).toBe(false)
         expect(warnings).toEqual([expect.stringContaining('x_gcer.genesys.queue_mappings invalid queue mappings')])
+    })
+
+    it('stands aside, naming the flow to deactivate, while Email Interaction for CSM would take the email', () => {
+        warnings.length = 0
+        const eaai = { plugins: ['sn_eaai_csm'], activeFlows: ['Create Interaction from Email'] }
+        const include = new (loadScriptInclude(mailbox, eaai))()
+        expect(include.acceptsNewEmail({ recipients: 'support@acme.com' })).toBe(false)
+        expect(warnings).toEqual([expect.stringContaining('"Create Interaction from Email" handle inbound email')])
+        expect(include.emailInteractionCoexistence()).toMatchObject({ active: true, conflict: true })
     })
 
     it('leaves an auto-reply sent to the mailbox alone', () => {

@@ -17,6 +17,9 @@ const DOC_CONSUMER_FORM = 'label: docs customer-service-management/consumer-form
 const DOC_CSM_TABLES =
     'docs customer-service-management/r_TIWCustomerService (Tables installed with CSM: customer_account, customer_contact, csm_consumer)'
 const DOC_WRAP_UP = 'docs interaction-management interaction wrap up codes (DOMAIN.md section 2)'
+const DOC_EVENT_LOG = 'label: docs build-workflows/system-events/event-logs-2 (Event log fields)'
+const DOC_EVENT_QUEUE =
+    'gs.eventQueue(name, instance, parm1, parm2): the record an event is queued for (DOMAIN.md section 2; not on the Event log page)'
 /** Not found in any source: kept so the gap shows in the platform-field table. */
 const INFERRED = 'inferred (DOMAIN.md section 2): not in the typings or a docs page; check on an instance'
 
@@ -115,6 +118,20 @@ export const DOCUMENTED_TABLES: readonly DocumentedTable[] = [
             { name: 'document_table', type: 'table_name', source: GLIDE_RELATED_RECORD },
             { name: 'document_id', type: 'document_id', source: GLIDE_RELATED_RECORD },
             { name: 'type', type: 'choice', source: INFERRED },
+        ],
+    },
+    {
+        // The `event` an inbound email action receives is the sysevent record (SDK inbound-email-action-guide,
+        // "Script Context"); its fields per the Event log (docs build-workflows/system-events/event-logs-2).
+        name: 'sysevent',
+        source: 'docs build-workflows/system-events/event-logs-2 (Event log fields)',
+        columns: [
+            { name: 'name', source: DOC_EVENT_LOG },
+            { name: 'parm1', source: DOC_EVENT_LOG },
+            { name: 'parm2', source: DOC_EVENT_LOG },
+            { name: 'table', type: 'table_name', source: DOC_EVENT_LOG },
+            { name: 'queue', source: DOC_EVENT_LOG },
+            { name: 'instance', type: 'document_id', source: DOC_EVENT_QUEUE },
         ],
     },
     {
