@@ -1,5 +1,7 @@
 import { agentReply, type AgentReply } from '../app/agent-reply'
+import { currentActor } from '../platform/current-actor'
 import { workspaceRouting } from '../platform/ui/workspace-routing'
+import { replyToCustomer } from '../server/agent-reply'
 
 /** The slice of AbstractAjaxProcessor the methods use (`this` at run time). */
 interface AjaxProcessor {
@@ -68,6 +70,12 @@ export const prototype = {
             wrapupCode: param(this, 'sysparm_wrapup'),
         }
         return JSON.stringify(agentReply(service.disconnect(actor, input)))
+    },
+
+    /** Reply modal: send the agent's message to the customer, threaded to the interaction (routing unchanged). */
+    reply: function (this: AjaxProcessor): string {
+        const input = { interactionSysId: param(this, 'sysparm_interaction'), message: param(this, 'sysparm_message') }
+        return JSON.stringify(replyToCustomer(currentActor(), input))
     },
 
     type: 'GenesysEmailRoutingAjax',

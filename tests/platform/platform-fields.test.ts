@@ -15,6 +15,7 @@ import { emailInteractionCoexistence } from '../../src/platform/email/email-inte
 import { findCustomerContact } from '../../src/platform/email/customer-lookup'
 import { createInteractionRepository } from '../../src/platform/interaction-repository'
 import { guardPropertyChange } from '../../src/platform/settings/property-guard'
+import { replyToCustomer } from '../../src/server/agent-reply'
 import { customerReplyEmail, newCustomerEmail } from '../../src/server/inbound-email'
 import {
     activatePlugins,
@@ -56,8 +57,10 @@ describe('every field the app touches exists on its table (platform sources)', (
 })
 
 describe('the declared field list is complete', () => {
-    it('lists, for each file, every field name its Glide calls use (TypeScript AST over src/platform)', () => {
-        const literals = fieldLiterals(ROOT, 'src/platform').filter((l) => !l.file.startsWith('src/platform/glide/'))
+    it('lists, for each file, every field name its Glide calls use (TypeScript AST over src/platform, src/server)', () => {
+        const literals = [...fieldLiterals(ROOT, 'src/platform'), ...fieldLiterals(ROOT, 'src/server')].filter(
+            (l) => !l.file.startsWith('src/platform/glide/')
+        )
         const undeclared = literals
             .filter((l) => l.field !== null)
             .filter((l) => !Object.values(DECLARED_FIELD_USES[l.file] || {}).some((fields) => l.field! in fields))
@@ -108,6 +111,10 @@ function exerciseAdapters(): FieldUse[] {
         state: 'closed_complete',
         x_gcer_routing_status: 'closed',
     })
+    const consumer = seedRecord('csm_consumer', { name: 'Dana', email: 'dana@example.org' })
+    const forConsumer = seedRecord('interaction', { x_gcer_routing_status: 'connected', assigned_to: agent, consumer })
+    const guest = seedRecord('interaction', { x_gcer_routing_status: 'connected', assigned_to: agent })
+    seedRecord('sys_email', { type: 'received', instance: guest, user: 'guest@example.com' })
     const emailId = seedRecord('sys_email', { type: 'received', subject: 'Invoice' })
     seedAttachment('sys_email', emailId, 'invoice.pdf')
     const message = { subject: 'Invoice', from: 'carla@example.com', direct: 'support@acme.com', headers: '' }
@@ -150,5 +157,8 @@ function exerciseAdapters(): FieldUse[] {
         findCustomerContact(null, 'carla@example.com')
         emailInteractionCoexistence()
         guardPropertyChange(property)
+        const owner = { userSysId: agent, isAgent: true, isAdmin: false, isIntegration: false }
+        replyToCustomer(owner, { interactionSysId: forConsumer, message: 'Hello' })
+        replyToCustomer(owner, { interactionSysId: guest, message: 'Hello' })
     })
 }

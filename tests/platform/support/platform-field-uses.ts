@@ -57,6 +57,13 @@ export const DECLARED_FIELD_USES: Readonly<Record<string, Readonly<Record<string
         customer_contact: { sys_id: Q, email: Q, active: Q, account: R },
     },
     'src/platform/email/email-intake.ts': { sysevent: { instance: R } },
+    'src/platform/email/agent-reply-mail.ts': {
+        interaction: { contact: R, consumer: R },
+        customer_contact: { sys_id: Q, email: R },
+        csm_consumer: { sys_id: Q, email: R },
+        sys_email: { instance: Q, type: Q, sys_created_on: Q, user: R },
+    },
+    'src/server/agent-reply.ts': { interaction: { sys_id: Q } },
     'src/platform/email/email-interaction-coexistence.ts': { sys_hub_flow: { name: Q, active: Q } },
     'src/platform/settings/property-guard.ts': { sys_properties: { name: R, value: R } },
     'src/platform/genesys/token-store.ts': {
