@@ -82,3 +82,43 @@ Please keep the case number in any reply.`,
         omitWatermark: false,
     },
 })
+
+// Queued by the Reply action on the interaction (parm1 = the customer's address, parm2 = the message);
+// the agent-reply notification listens to it.
+export const agentReplyEvent = Record({
+    $id: Now.ID['event-agent-reply'],
+    table: 'sysevent_register',
+    data: {
+        suffix: 'agent_reply',
+        event_name: 'x_gcer.agent_reply',
+        description: 'An agent replied to the customer from a Genesys-routed email interaction.',
+        table: 'interaction',
+        fired_by: 'Genesys Email Routing: Reply',
+        priority: 100,
+    },
+})
+
+// The agent's reply to the customer. Sent on the interaction, so the sent email shows in its activity;
+// the watermark and the number in the subject make the customer's answer thread back to it.
+// Plain text: the message is what the agent typed (event.parm2), never interpreted as HTML.
+export const agentReplyNotification = EmailNotification({
+    $id: Now.ID['notification-agent-reply'],
+    table: 'interaction',
+    name: 'Genesys Email Routing: agent reply to the customer',
+    description: "Sends the agent's Reply from the interaction to the customer (x_gcer).",
+    active: true,
+    triggerConditions: {
+        generationType: 'event',
+        eventName: 'x_gcer.agent_reply',
+    },
+    recipientDetails: {
+        eventParm1WithRecipient: true,
+        sendToCreator: false,
+    },
+    emailContent: {
+        contentType: 'text/plain',
+        subject: `Re: \${short_description} [\${number}]`,
+        messageText: `\${event.parm2}`,
+        omitWatermark: false,
+    },
+})

@@ -121,6 +121,10 @@ declare global {
                         table: 'sys_script'
                         id: '2b65081be7614cd8a188dd28c17b1776'
                     }
+                    'event-agent-reply': {
+                        table: 'sysevent_register'
+                        id: 'a7a5389b836446f58d3ca238c55e13d0'
+                    }
                     'event-case-created': {
                         table: 'sysevent_register'
                         id: 'f98f78939c824d638f89d1a87f2efe5c'
@@ -133,6 +137,10 @@ declare global {
                         table: 'sysevent_in_email_action'
                         id: '0154ae9cd95b48378761578e9d73037b'
                     }
+                    'notification-agent-reply': {
+                        table: 'sysevent_email_action'
+                        id: '6fdbb897b6e34134888b7fc964387102'
+                    }
                     'notification-case-created': {
                         table: 'sysevent_email_action'
                         id: '7a182108c1024cc0a3d5268de1f96933'
@@ -140,6 +148,10 @@ declare global {
                     package_json: {
                         table: 'sys_module'
                         id: 'b3844fbcb41a4736bfc8a5fdddba2adb'
+                    }
+                    'privilege-csm-consumer-read': {
+                        table: 'sys_scope_privilege'
+                        id: '7f5a4f4eef564045a06931222f628131'
                     }
                     'privilege-customer-contact-read': {
                         table: 'sys_scope_privilege'
@@ -180,6 +192,10 @@ declare global {
                     'privilege-sys-email-write': {
                         table: 'sys_scope_privilege'
                         id: 'a4560d31e0a14de198b3eeccc41bba90'
+                    }
+                    'privilege-sys-hub-flow-read': {
+                        table: 'sys_scope_privilege'
+                        id: '2e35305370de4965b2e5f39f3c924146'
                     }
                     'privilege-sys-user-read': {
                         table: 'sys_scope_privilege'
@@ -675,6 +691,10 @@ declare global {
                         table: 'sys_module'
                         id: '09478597d49f4df8923ac47fdeb57494'
                     }
+                    'src_platform_email_agent-reply-mail_ts': {
+                        table: 'sys_module'
+                        id: '3430eda3759c48eabc0b69434f67142d'
+                    }
                     'src_platform_email_customer-lookup_ts': {
                         table: 'sys_module'
                         id: '94c734606f0242669c7f2addd010f8aa'
@@ -683,13 +703,26 @@ declare global {
                         table: 'sys_module'
                         id: '654b8cfbd68e4bbab3c8029dedda53e8'
                     }
+                    'src_platform_email_email-interaction-coexistence_ts': {
+                        table: 'sys_module'
+                        id: '8d043499158f45199e744f15aaed5eca'
+                    }
                     'src_platform_email_email-link_ts': {
                         table: 'sys_module'
                         id: '961f5c8fa59248c699b557bd78db4338'
+                        deleted: true
+                    }
+                    'src_platform_email_follow-up-attachments_ts': {
+                        table: 'sys_module'
+                        id: '0883aab9f9874157955676f5cee5ef5e'
                     }
                     'src_platform_email_inbound-email_ts': {
                         table: 'sys_module'
                         id: 'af86b017571e449599e5011620794a55'
+                    }
+                    'src_platform_email_inbound-interaction-repository_ts': {
+                        table: 'sys_module'
+                        id: '01ee0550ee804b08998a4e2ae4f9c0ea'
                     }
                     'src_platform_email_new-email-filter_ts': {
                         table: 'sys_module'
@@ -855,6 +888,10 @@ declare global {
                         table: 'sys_module'
                         id: '08629ac8df3042109ff614d656ef7104'
                     }
+                    'src_server_agent-reply_ts': {
+                        table: 'sys_module'
+                        id: 'bbda56c4480c44b7b3515db3da90c7c9'
+                    }
                     'src_server_genesys-events-api_ts': {
                         table: 'sys_module'
                         id: 'ba7da4acef314fc981a85bf975af4f84'
@@ -915,6 +952,10 @@ declare global {
                     'ui-action-hold': {
                         table: 'sys_ui_action'
                         id: 'd7b7ca71d0c749efbfa5e902a56717f2'
+                    }
+                    'ui-action-reply-email': {
+                        table: 'sys_ui_action'
+                        id: 'fadb45dbda2846c685cba098fbf6ccf2'
                     }
                     'ui-action-resume': {
                         table: 'sys_ui_action'
@@ -1849,6 +1890,19 @@ declare global {
                         key: {
                             logical_table_name: 'x_gcer_oauth_token'
                             col_name_string: 'environment,credential_alias'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '7947af1ac9e74af5a52eb81c61642a27'
+                        key: {
+                            sys_ui_action: 'fadb45dbda2846c685cba098fbf6ccf2'
+                            sys_user_role: {
+                                id: 'e523b541ad754956be989b0d9a6785f0'
+                                key: {
+                                    name: 'x_gcer.agent'
+                                }
+                            }
                         }
                     },
                     {

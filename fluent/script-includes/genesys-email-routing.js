@@ -19,5 +19,9 @@ GenesysEmailRouting.prototype = {
         return this._api.acceptsReply(email)
     },
 
+    emailInteractionCoexistence: function () {
+        return this._api.emailInteractionCoexistence()
+    },
+
     type: 'GenesysEmailRouting',
 }

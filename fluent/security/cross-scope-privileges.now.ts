@@ -90,22 +90,32 @@ CrossScopePrivilege({
     targetType: 'sys_db_object',
 })
 
-// The received email is pointed at the interaction the app created for it.
-CrossScopePrivilege({
-    $id: Now.ID['privilege-sys-email-write'],
-    operation: 'write',
-    status: 'allowed',
-    targetName: 'sys_email',
-    targetScope: 'global',
-    targetType: 'sys_db_object',
-})
-
 // Agents are mapped to Genesys users on sys_user.
 CrossScopePrivilege({
     $id: Now.ID['privilege-sys-user-read'],
     operation: 'read',
     status: 'allowed',
     targetName: 'sys_user',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+// Reply reaches a B2C consumer at the consumer's email address.
+CrossScopePrivilege({
+    $id: Now.ID['privilege-csm-consumer-read'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'csm_consumer',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+// The coexistence check reads whether Email Interaction for CSM's email flows are active (name, active).
+CrossScopePrivilege({
+    $id: Now.ID['privilege-sys-hub-flow-read'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_hub_flow',
     targetScope: 'global',
     targetType: 'sys_db_object',
 })

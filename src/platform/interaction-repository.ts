@@ -1,7 +1,13 @@
 import { GlideRecord } from '@servicenow/glide'
-import { err, ok } from '../domain/result'
+import { err, ok, type Result } from '../domain/result'
 import { INTERACTION_STATE, isRoutingStatus, isTerminal } from '../domain/routing-status'
-import type { InteractionChanges, InteractionRecord, InteractionRepository, NewInteraction } from '../app/ports'
+import type {
+    DataError,
+    InteractionChanges,
+    InteractionRecord,
+    InteractionRepository,
+    NewInteraction,
+} from '../app/ports'
 import { toEpochMs, toGlideDateTime } from './glide/date-time'
 import { insertFailed } from './glide/insert-failure'
 import { findOne, setOrClear, valueOf } from './glide/record-values'
@@ -24,7 +30,7 @@ const LAST_CONFIRMED = 'x_gcer_last_confirmed'
 const isoOrNull = (stored: string | null) => (stored ? new Date(toEpochMs(stored)).toISOString() : null)
 
 /** Null for an interaction this app does not route (no routing status): use cases leave it alone. */
-function toRecord(gr: GlideRecord): InteractionRecord | null {
+export function toInteractionRecord(gr: GlideRecord): InteractionRecord | null {
     const status = valueOf(gr, 'x_gcer_routing_status')
     if (!isRoutingStatus(status)) return null
     const confirmed = valueOf(gr, LAST_CONFIRMED)
@@ -43,13 +49,56 @@ function toRecord(gr: GlideRecord): InteractionRecord | null {
         contact: valueOf(gr, 'contact'),
         account: valueOf(gr, 'account'),
         subject: valueOf(gr, 'short_description') || '',
-        parent: valueOf(gr, 'parent'),
+        // The link to an earlier interaction: `parent_interaction` (@servicenow/glide sn_interaction/Interaction.d.ts).
+        parent: valueOf(gr, 'parent_interaction'),
     }
 }
 
 function setDateTime(gr: GlideRecord, field: string, ms: number | null): void {
     if (ms === null) gr.setValue(field, '')
     else gr.setValue(field, toGlideDateTime(ms))
+}
+
+/**
+ * Fills an unsaved interaction as a new queued email interaction and inserts it: the record, or the error
+ * when the platform refused the insert. Shared by the repository and the new-email inbound action, which
+ * fills the platform's `current` this way.
+ */
+export function insertNewInteraction(
+    gr: GlideRecord,
+    draft: NewInteraction,
+    nowMs: () => number
+): Result<InteractionRecord, DataError> {
+    gr.setValue('type', 'email')
+    gr.setValue('x_gcer_routing_status', 'queued')
+    gr.setValue('state', INTERACTION_STATE.queued)
+    gr.setValue('short_description', draft.subject)
+    setOrClear(gr, 'contact', draft.contact)
+    setOrClear(gr, 'account', draft.account)
+    setOrClear(gr, 'parent_interaction', draft.parent)
+    setOrClear(gr, 'x_gcer_conversation_id', draft.conversationId)
+    gr.setValue('x_gcer_queue_id', draft.queueId)
+    gr.setValue('opened_at', toGlideDateTime(nowMs()))
+    if (!gr.insert()) return err(insertFailed(TABLE))
+    // The inserted buffer already holds the number and sys_id: no second read.
+    return ok(toInteractionRecord(gr) as InteractionRecord)
+}
+
+/** Writes a use case's changes into a loaded interaction, unsaved; `state` follows the routing status. */
+export function applyInteractionChanges(gr: GlideRecord, changes: InteractionChanges, nowMs: () => number): void {
+    for (const key of Object.keys(COLUMNS) as (keyof typeof COLUMNS)[]) {
+        const value = changes[key]
+        if (value !== undefined) setOrClear(gr, COLUMNS[key], value)
+    }
+    if (changes.parkedUntil !== undefined)
+        setDateTime(gr, PARKED_UNTIL, changes.parkedUntil === null ? null : Date.parse(changes.parkedUntil))
+    if (changes.confirmedAtMs !== undefined) setDateTime(gr, LAST_CONFIRMED, changes.confirmedAtMs)
+    if (changes.status !== undefined) {
+        gr.setValue('x_gcer_routing_status', changes.status)
+        gr.setValue('state', INTERACTION_STATE[changes.status])
+        if (isTerminal(changes.status) && valueOf(gr, 'closed_at') === null)
+            gr.setValue('closed_at', toGlideDateTime(nowMs()))
+    }
 }
 
 function query(apply: (gr: GlideRecord) => void, limit: number): InteractionRecord[] {
@@ -59,7 +108,7 @@ function query(apply: (gr: GlideRecord) => void, limit: number): InteractionReco
     gr.query()
     const rows: InteractionRecord[] = []
     while (gr.next()) {
-        const record = toRecord(gr)
+        const record = toInteractionRecord(gr)
         if (record) rows.push(record)
     }
     return rows
@@ -70,7 +119,7 @@ export function createInteractionRepository(nowMs: () => number): InteractionRep
     return {
         get(sysId) {
             const gr = findOne(TABLE, 'sys_id', sysId)
-            return gr ? toRecord(gr) : null
+            return gr ? toInteractionRecord(gr) : null
         },
 
         findByConversationId(conversationId) {
@@ -86,37 +135,13 @@ export function createInteractionRepository(nowMs: () => number): InteractionRep
         create(draft: NewInteraction) {
             const gr = new GlideRecord(TABLE)
             gr.initialize()
-            gr.setValue('type', 'email')
-            gr.setValue('x_gcer_routing_status', 'queued')
-            gr.setValue('state', INTERACTION_STATE.queued)
-            gr.setValue('short_description', draft.subject)
-            setOrClear(gr, 'contact', draft.contact)
-            setOrClear(gr, 'account', draft.account)
-            setOrClear(gr, 'parent', draft.parent)
-            setOrClear(gr, 'x_gcer_conversation_id', draft.conversationId)
-            gr.setValue('x_gcer_queue_id', draft.queueId)
-            gr.setValue('opened_at', toGlideDateTime(nowMs()))
-            if (!gr.insert()) return err(insertFailed(TABLE))
-            // The inserted buffer already holds the number and sys_id: no second read.
-            return ok(toRecord(gr) as InteractionRecord)
+            return insertNewInteraction(gr, draft, nowMs)
         },
 
-        update(sysId, changes: InteractionChanges) {
+        update(sysId, changes) {
             const gr = findOne(TABLE, 'sys_id', sysId)
             if (!gr) return
-            for (const key of Object.keys(COLUMNS) as (keyof typeof COLUMNS)[]) {
-                const value = changes[key]
-                if (value !== undefined) setOrClear(gr, COLUMNS[key], value)
-            }
-            if (changes.parkedUntil !== undefined)
-                setDateTime(gr, PARKED_UNTIL, changes.parkedUntil === null ? null : Date.parse(changes.parkedUntil))
-            if (changes.confirmedAtMs !== undefined) setDateTime(gr, LAST_CONFIRMED, changes.confirmedAtMs)
-            if (changes.status !== undefined) {
-                gr.setValue('x_gcer_routing_status', changes.status)
-                gr.setValue('state', INTERACTION_STATE[changes.status])
-                if (isTerminal(changes.status) && valueOf(gr, 'closed_at') === null)
-                    gr.setValue('closed_at', toGlideDateTime(nowMs()))
-            }
+            applyInteractionChanges(gr, changes, nowMs)
             gr.update()
         },
 

@@ -1,4 +1,5 @@
 import { describeMappingErrors, parseQueueMappings } from '../domain/queue-mappings'
+import { emailInteractionCoexistence as coexistence } from '../platform/email/email-interaction-coexistence'
 import {
     acceptsNewEmail as mailboxAccepts,
     acceptsReply as replyAccepted,
@@ -28,4 +29,12 @@ export function acceptsNewEmail(email: RecipientsLike | null | undefined): boole
 /** Condition of the reply inbound action: not an auto-reply. */
 export function acceptsReply(email: RecipientsLike | null | undefined): boolean {
     return replyAccepted(email || {})
+}
+
+/**
+ * Setup check: is Email Interaction for CSM (sn_eaai_csm) active, and which of its email flows would handle
+ * inbound email before this app? `{ active, flows: [{ name, active }], conflict, advice }`.
+ */
+export function emailInteractionCoexistence() {
+    return coexistence()
 }

@@ -1,4 +1,6 @@
 import { agentReply, type AgentReply } from '../app/agent-reply'
+import { currentActor } from '../platform/current-actor'
+import { replyToCustomer } from './agent-reply'
 import { workspaceRouting } from './composition-root'
 
 /**
@@ -70,4 +72,13 @@ export function disconnect(request: AjaxRequest): string {
         wrapupCode: param(request, 'sysparm_wrapup'),
     }
     return JSON.stringify(agentReply(service.disconnect(actor, input)))
+}
+
+/** Reply modal: the agent's message to the customer, threaded to the interaction (routing unchanged). */
+export function reply(request: AjaxRequest): string {
+    const input = {
+        interactionSysId: param(request, 'sysparm_interaction'),
+        message: param(request, 'sysparm_message'),
+    }
+    return JSON.stringify(replyToCustomer(currentActor(), input))
 }

@@ -281,12 +281,34 @@ describe('built app package', () => {
     })
 
     it('registers the case-created event and notifies the interaction contact on it', () => {
-        expect(of('sysevent_register').map((r) => field(r, 'event_name'))).toEqual(['x_gcer.case_created'])
+        expect(of('sysevent_register').map((r) => field(r, 'event_name'))).toContain('x_gcer.case_created')
         const notification = of('sysevent_email_action').find((r) => field(r, 'event_name') === 'x_gcer.case_created')
         expect(notification && [field(notification, 'collection'), field(notification, 'recipient_fields')]).toEqual([
             'interaction',
             'contact',
         ])
+    })
+
+    it('sends the agent Reply as a plain-text notification on the interaction, watermarked, to event parm1', () => {
+        expect(of('sysevent_register').map((r) => field(r, 'event_name')).sort()).toEqual([
+            'x_gcer.agent_reply',
+            'x_gcer.case_created',
+        ])
+        const notification = of('sysevent_email_action').find((r) => field(r, 'event_name') === 'x_gcer.agent_reply')
+        expect(
+            notification &&
+                ['collection', 'generation_type', 'event_parm_1', 'send_self', 'omit_watermark', 'content_type'].map(
+                    (f) => field(notification, f)
+                )
+        ).toEqual(['interaction', 'event', 'true', 'false', 'false', 'text/plain'])
+        expect(notification && field(notification, 'message_text')).toBe('${event.parm2}')
+        expect(notification && field(notification, 'subject')).toContain('${number}')
+        const action = of('sys_ui_action').find((r) => field(r, 'action_name') === 'x_gcer_reply_email')
+        expect(action && [field(action, 'table'), field(action, 'client_script_v2')]).toEqual([
+            'interaction',
+            expect.stringContaining('sysparm_message'),
+        ])
+        expect(action && field(action, 'condition')).toContain('connected|parked')
     })
 
     it('validates x_gcer properties before they are saved', () => {
@@ -302,7 +324,6 @@ describe('built app package', () => {
     it.each([
         ['interaction', 'global', 'create'],
         ['interaction', 'global', 'write'],
-        ['sys_email', 'global', 'write'],
         ['interaction_related_record', 'global', 'create'],
         ['sn_customerservice_case', 'sn_customerservice', 'create'],
         ['sn_customerservice_case', 'sn_customerservice', 'delete'],

@@ -17,6 +17,20 @@ import { sentRestMessages } from '../fakes/glide/sn_ws'
 import { restCall } from '../server/support/rest'
 import { E2E, e2eInstance, genesys, receivedEmail, seedRoutedInteraction, signIn } from '../support/e2e-instance'
 
+/** The inbound email action's `current`: unsaved for a new email (SDK inbound-email-action-guide). */
+function unsavedInteraction(): GlideRecord {
+    const current = new GlideRecord('interaction')
+    current.initialize()
+    return current
+}
+
+/** The reply action's `current`: the interaction the platform matched, loaded. */
+function matchedInteraction(sysId: string): GlideRecord {
+    const current = new GlideRecord('interaction')
+    current.get(sysId)
+    return current
+}
+
 /**
  * One email's life, through the real entry points, platform adapters and Genesys client, with only
  * Glide and RESTMessageV2 faked: what a ServiceNow admin would click through on an instance.
@@ -55,7 +69,7 @@ describe('an email routed by Genesys, worked in ServiceNow', () => {
 
         // 1. A new customer email becomes a queued interaction and a Genesys email conversation.
         const first = receivedEmail('Invoice 42 is wrong')
-        newCustomerEmail({}, first.event, first.email)
+        newCustomerEmail(unsavedInteraction(), first.event, first.email)
         const [interaction] = allRecords('interaction')
         const id = String(interaction.sys_id)
         const conversation = String(interaction.x_gcer_conversation_id)
@@ -81,7 +95,7 @@ describe('an email routed by Genesys, worked in ServiceNow', () => {
         // 4. The customer replies: back to Alice (never re-routed), un-parked in Genesys.
         mark = sentRestMessages().length
         const reply = receivedEmail('RE: Invoice 42 is wrong')
-        customerReplyEmail({ getUniqueValue: () => id }, reply.event, reply.email)
+        customerReplyEmail(matchedInteraction(id), reply.event, reply.email)
         expect(readRecord('interaction', id)).toMatchObject({ x_gcer_routing_status: 'connected', assigned_to: alice })
         expect(JSON.parse(String(sentRestMessages()[mark].body))).toEqual({ state: 'connected' })
 
@@ -139,9 +153,9 @@ describe('an email routed by Genesys, worked in ServiceNow', () => {
         // 9. A reply to the closed email opens a new interaction, linked to it and routed to Genesys.
         mark = sentRestMessages().length
         const late = receivedEmail('RE: Invoice 42 is wrong')
-        customerReplyEmail({ getUniqueValue: () => id }, late.event, late.email)
+        customerReplyEmail(matchedInteraction(id), late.event, late.email)
         const followUp = allRecords('interaction').find((r) => r.sys_id !== id)
-        expect(followUp).toMatchObject({ parent: id, x_gcer_routing_status: 'queued' })
+        expect(followUp).toMatchObject({ parent_interaction: id, x_gcer_routing_status: 'queued' })
         expect(genesysCalls(mark)).toEqual(['POST /api/v2/conversations/emails'])
         expect(readRecord('interaction', id)).toMatchObject({ x_gcer_routing_status: 'closed' })
 
@@ -176,7 +190,7 @@ describe('an email ServiceNow lost track of in Genesys, then ended in Genesys', 
         // 1. The create does not come back to ServiceNow: the interaction waits queued, with no conversation.
         genesys({ status: 503, retryAfterSeconds: 30 })
         const first = receivedEmail('Invoice 43 is wrong')
-        newCustomerEmail({}, first.event, first.email)
+        newCustomerEmail(unsavedInteraction(), first.event, first.email)
         const [interaction] = allRecords('interaction')
         const id = String(interaction.sys_id)
         expect(interaction).toMatchObject({ x_gcer_routing_status: 'queued' })
@@ -245,7 +259,7 @@ describe('eventual delivery keeps Genesys in step with ServiceNow', () => {
         const id = seedRoutedInteraction('parked', alice)
         genesys({ status: 503, retryAfterSeconds: 30 })
         const reply = receivedEmail('RE: Invoice 42 is wrong')
-        customerReplyEmail({ getUniqueValue: () => id }, reply.event, reply.email)
+        customerReplyEmail(matchedInteraction(id), reply.event, reply.email)
         expect(allRecords('x_gcer_outbox')).toEqual([
             expect.objectContaining({ operation: 'unpark', state: 'pending' }),
         ])
@@ -320,7 +334,7 @@ describe('eventual delivery keeps Genesys in step with ServiceNow', () => {
         e2eInstance()
         genesys({ status: 504 })
         const first = receivedEmail('Invoice 42 is wrong')
-        newCustomerEmail({}, first.event, first.email)
+        newCustomerEmail(unsavedInteraction(), first.event, first.email)
         const [interaction] = allRecords('interaction')
         expect(interaction).toMatchObject({ x_gcer_routing_status: 'queued' })
         expect(interaction.x_gcer_conversation_id || null).toBeNull()

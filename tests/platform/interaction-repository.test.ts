@@ -45,6 +45,24 @@ describe('interaction repository', () => {
         expect(glideStats()).toMatchObject({ reads: 0, writes: 1 })
     })
 
+    it('links a follow-up to the earlier interaction through parent_interaction (Interaction.d.ts)', () => {
+        const closed = seedRecord('interaction', { type: 'email', x_gcer_routing_status: 'closed' })
+        const r = repo()
+        const created = expectOk(
+            r.create({
+                subject: 'RE: S',
+                contact: null,
+                account: null,
+                parent: closed,
+                conversationId: null,
+                queueId: QUEUE,
+            })
+        )
+        expect(readRecord('interaction', created.sysId)).toMatchObject({ parent_interaction: closed })
+        expect(created.parent).toBe(closed)
+        expect(r.get(created.sysId)?.parent).toBe(closed)
+    })
+
     it.each([null, ''] as const)(
         'returns insert_failed, not an empty sys_id, when the platform refuses the insert (insert() gives %j)',
         (returns) => {

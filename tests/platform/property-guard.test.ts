@@ -1,7 +1,7 @@
 import { PROPERTY } from '../../src/platform/property-names'
 import { propertyGuardRule } from '../../src/server/property-guard-rule'
 import { GlideRecord } from '@servicenow/glide'
-import { declareTable, resetGlide, sessionMessageList, setProperty } from '../fakes/glide'
+import { resetGlide, sessionMessageList, setProperty } from '../fakes/glide'
 
 const BILLING = '11111111-2222-4333-8444-555555555555'
 
@@ -16,7 +16,6 @@ function saving(name: string, value: string): GlideRecord {
 
 beforeEach(() => {
     resetGlide({ schema: true })
-    declareTable('sys_properties', ['name', 'value', 'type', 'description'])
     setProperty(PROPERTY.provider, 'ServiceNow')
 })
 

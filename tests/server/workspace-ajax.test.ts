@@ -1,6 +1,6 @@
 import * as ajax from '../../src/server/workspace-ajax'
 import { GENESYS_ERRORS, scriptedGenesys, type ScriptedGenesys } from '../app/support/scripted-genesys'
-import { readRecord, seedRecord, setCurrentUser } from '../fakes/glide'
+import { queuedEvents, readRecord, seedRecord, setCurrentUser } from '../fakes/glide'
 import { CONVERSATION, freshInstance, PARTICIPANT, QUEUE, seedInteraction } from './support/instance'
 
 let mockGenesys: ScriptedGenesys
@@ -9,7 +9,7 @@ jest.mock('../../src/platform/genesys/platform-genesys-api', () => ({
 }))
 
 /** Calls a module function as the GlideAjax bridge does: with the processor (getParameter); the answer is JSON. */
-type Method = 'getTransferOptions' | 'transfer' | 'getWrapupCodes' | 'disconnect'
+type Method = 'getTransferOptions' | 'transfer' | 'getWrapupCodes' | 'disconnect' | 'reply'
 
 function call(method: Method, params: Record<string, string>): Record<string, unknown> {
     const processor = { getParameter: (name: string) => (name in params ? params[name] : null) }
@@ -138,5 +138,29 @@ describe('workspace-ajax getWrapupCodes and disconnect', () => {
         })
         expect(readRecord('interaction', sysId)).toMatchObject({ x_gcer_routing_status: 'connected' })
         expect(mockGenesys.calls).toEqual([])
+    })
+})
+
+describe('GenesysEmailRoutingAjax.reply', () => {
+    it("sends the session user's reply for the interaction they own, nothing sent to Genesys", () => {
+        const contact = seedRecord('customer_contact', { name: 'Carla', email: 'carla@example.com' })
+        const sysId = seedInteraction('parked', { assigned_to: alice, contact, x_gcer_participant_id: PARTICIPANT })
+        expect(call('reply', { sysparm_interaction: sysId, sysparm_message: 'Refund issued.' })).toMatchObject({
+            ok: true,
+        })
+        expect(queuedEvents()).toEqual([
+            expect.objectContaining({ name: 'x_gcer.agent_reply', sysId, parm2: 'Refund issued.' }),
+        ])
+        expect(mockGenesys.calls).toEqual([])
+        expect(readRecord('interaction', sysId)).toMatchObject({ x_gcer_routing_status: 'parked', assigned_to: alice })
+    })
+
+    it('refuses a reply on an interaction the session user does not own', () => {
+        const sysId = seedInteraction('connected', { assigned_to: bob })
+        expect(call('reply', { sysparm_interaction: sysId, sysparm_message: 'Hi' })).toMatchObject({
+            ok: false,
+            code: 'not_owner',
+        })
+        expect(queuedEvents()).toEqual([])
     })
 })

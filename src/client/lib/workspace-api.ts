@@ -18,7 +18,8 @@ export interface ModalApi {
             name: string
             label: string
             mandatory: boolean
-            choices: ModalChoice[]
+            /** For type 'choice'. */
+            choices?: ModalChoice[]
             value?: string
         }[]
         size?: string

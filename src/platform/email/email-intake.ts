@@ -2,7 +2,7 @@ import type { ActionResult } from '../../app/action-result'
 import type { RoutingService } from '../../app/routing-service'
 import type { Logger } from '../../genesys/genesys-ports'
 import { findCustomerContact } from './customer-lookup'
-import { linkEmailToInteraction } from './email-link'
+import { copyReplyAttachments } from './follow-up-attachments'
 import { readInboundEmail, type EmailWrapperLike } from './inbound-email'
 
 /** The sysevent of an inbound email action: its `instance` is the received sys_email. */
@@ -16,15 +16,17 @@ function emailSysIdOf(event: EmailEventLike | null | undefined): string {
 }
 
 /** One log line per email: the interaction number and outcome, never the address, subject or body. */
-function report(logger: Logger, what: string, emailSysId: string, result: ActionResult, matched?: string): void {
+function report(logger: Logger, what: string, emailSysId: string, result: ActionResult): void {
     if (result.ok) {
         const { interaction, outcome } = result.value
         logger.info(`${what}: email ${emailSysId} -> ${interaction.number} (${interaction.status}, ${outcome})`)
-        if (emailSysId !== '' && interaction.sysId !== matched) linkEmailToInteraction(emailSysId, interaction.sysId)
     } else logger.warn(`${what}: email ${emailSysId} not routed: ${result.error.code}`)
 }
 
-/** A new customer email: find the contact, open a queued interaction and route it to Genesys. */
+/**
+ * A new customer email: find the contact, open a queued interaction and route it to Genesys. The service's
+ * interaction repository is the inbound action's (it inserts `current`); the email engine links the email.
+ */
 export function takeNewEmail(service: RoutingService, logger: Logger, email: EmailWrapperLike, event: EmailEventLike) {
     const read = readInboundEmail(email)
     const customer = findCustomerContact(read.fromUserSysId, read.fromAddress)
@@ -63,6 +65,8 @@ export function takeReply(
         fromName: read.fromName,
         toAddress: read.toAddress,
     })
-    report(logger, 'customer reply', emailSysId, result, interactionSysId)
+    report(logger, 'customer reply', emailSysId, result)
+    if (result.ok && result.value.interaction.sysId !== interactionSysId)
+        copyReplyAttachments(emailSysId, result.value.interaction.sysId)
     return result
 }

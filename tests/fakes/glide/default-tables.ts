@@ -1,91 +1,51 @@
 /**
- * The tables this app touches, as the fake database knows them after resetSchema().
- * Platform tables carry only the columns the app uses (add more with augmentTable); what the app itself
- * owns (x_gcer tables and scope columns) comes from app-tables.ts.
+ * The tables this app touches, as the fake database knows them after resetSchema(). Platform tables come
+ * from platform sources, never from what the app writes:
+ * - the ServiceNow SDK's own table definitions (`@servicenow/sdk-core` dist/fluent/tables, see
+ *   platform/sdk-tables.ts): sys_user, sys_user_group, task, sys_email, sys_properties, sys_scope and
+ *   sys_hub_flow with their ancestors;
+ * - a documented dictionary list, with the source of each field (platform/documented-tables.ts), for the
+ *   plugin tables the SDK does not ship: interaction, interaction_related_record, sn_customerservice_case,
+ *   customer_contact, csm_consumer, customer_account, interaction_wrap_up_code.
+ * What the app itself owns (x_gcer tables and scope columns) comes from app-tables.ts.
  */
 import { declareAppTables } from './app-tables'
-import { clearSchema, col, declareTable } from './schema'
+import { columnSpecs, DOCUMENTED_TABLES } from './platform/documented-tables'
+import { sdkTable } from './platform/sdk-tables'
+import { clearSchema, declareTable, getTable, hasTable, type TableOptions } from './schema'
+
+/** SDK-defined platform tables the fakes declare (ancestors are declared first, automatically). */
+export const SDK_PLATFORM_TABLES = [
+    'sys_user',
+    'sys_user_group',
+    'task',
+    'sys_email',
+    'sys_properties',
+    'sys_scope',
+    'sys_hub_flow',
+] as const
+
+/** Display and numbering the SDK definitions do not carry (the platform's sys_number / display flags). */
+const SDK_TABLE_OPTIONS: Readonly<Record<string, Omit<TableOptions, 'extends'>>> = {
+    task: { numberPrefix: 'TASK', display: 'number' },
+    sys_email: { display: 'subject' },
+    sys_user: { display: 'name' },
+}
+
+function declareSdkTable(name: string): void {
+    if (hasTable(name)) return
+    const table = sdkTable(name)
+    if (table.extends) declareSdkTable(table.extends)
+    // A child definition may repeat an inherited column (system columns, overrides): the parent's stands.
+    const inherited = table.extends ? getTable(table.extends).columns : new Map()
+    const own = table.columns.filter((c) => !inherited.has(c.name))
+    declareTable(name, own, { extends: table.extends, ...SDK_TABLE_OPTIONS[name] })
+}
 
 export function declareDefaultTables(): void {
-    declareTable('sys_user', ['user_name', 'name', 'first_name', 'last_name', 'email', col.bool('active', true)])
-    declareTable('sys_user_group', ['name', col.bool('active', true)])
-    declareTable('customer_account', ['number', 'name'], { numberPrefix: 'ACCT' })
-    declareTable('customer_contact', [col.ref('account', 'customer_account')], { extends: 'sys_user' })
-    declareTable('csm_consumer', ['name', 'first_name', 'last_name', 'email'])
-
-    declareTable(
-        'task',
-        [
-            'number',
-            'short_description',
-            'description',
-            col.choice('state'),
-            col.bool('active', true),
-            col.ref('assigned_to', 'sys_user'),
-            col.ref('assignment_group', 'sys_user_group'),
-            col.choice('contact_type'),
-            col.journal('work_notes'),
-            col.journal('comments'),
-            col.dateTime('opened_at'),
-            col.dateTime('closed_at'),
-        ],
-        { numberPrefix: 'TASK' }
-    )
-    declareTable(
-        'sn_customerservice_case',
-        [
-            col.ref('contact', 'customer_contact'),
-            col.ref('account', 'customer_account'),
-            col.ref('consumer', 'csm_consumer'),
-        ],
-        { extends: 'task', numberPrefix: 'CS' }
-    )
-
-    declareTable(
-        'interaction',
-        [
-            'number',
-            col.choice('type'),
-            col.choice('state'),
-            col.ref('assigned_to', 'sys_user'),
-            col.ref('assignment_group', 'sys_user_group'),
-            'short_description',
-            col.journal('work_notes'),
-            col.ref('opened_for', 'sys_user'),
-            col.dateTime('opened_at'),
-            col.dateTime('closed_at'),
-            col.ref('parent', 'interaction'),
-            col.ref('account', 'customer_account'),
-            col.ref('contact', 'customer_contact'),
-            col.ref('consumer', 'csm_consumer'),
-            'channel',
-        ],
-        { numberPrefix: 'IMS' }
-    )
-    declareTable('interaction_related_record', [
-        col.ref('interaction', 'interaction'),
-        col.tableName('document_table'),
-        col.documentId('document_id'),
-        col.choice('type'),
-    ])
-    declareTable('interaction_wrap_up_code', ['code', 'description', col.bool('active', true), col.bool('external')], {
-        display: 'code',
-    })
-
-    declareTable('sys_email', [
-        'instance',
-        col.tableName('target_table'),
-        col.choice('type'),
-        'headers',
-        'message_id',
-        'in_reply_to',
-        'subject',
-        'body',
-        'body_text',
-        'recipients',
-        'user_id',
-    ])
-
+    for (const name of SDK_PLATFORM_TABLES) declareSdkTable(name)
+    for (const table of DOCUMENTED_TABLES)
+        declareTable(table.name, columnSpecs(table), { extends: table.extends, ...table.options })
     declareAppTables()
 }
 

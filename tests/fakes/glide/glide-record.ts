@@ -40,6 +40,7 @@ import {
     type Order,
 } from './query'
 import { GlideElement } from './glide-element'
+import { recordFieldUse } from './field-use'
 import { getColumn, getTable, type Column } from './schema'
 import { toStored, type Stored } from './values'
 
@@ -196,10 +197,12 @@ export class GlideRecord {
     }
 
     orderBy(name: string): void {
+        recordFieldUse(state(this).table, name, 'query')
         state(this).orders.push({ column: getColumn(state(this).table, name), descending: false })
     }
 
     orderByDesc(name: string): void {
+        recordFieldUse(state(this).table, name, 'query')
         state(this).orders.push({ column: getColumn(state(this).table, name), descending: true })
     }
 
@@ -262,6 +265,7 @@ export class GlideRecord {
         s.result = []
         s.index = -1
         s.current = null
+        recordFieldUse(s.table, field, 'query')
         getColumn(s.table, field)
         if (wanted === null || wanted === undefined || wanted === '') return false
         const condition = makeCondition(s.table, field, '=', wanted)
@@ -280,6 +284,7 @@ export class GlideRecord {
     /** The stored string, or null when empty (the platform's getValue returns null for ''). */
     getValue(name: string): string | null {
         const s = state(this)
+        recordFieldUse(s.table, name, 'read')
         const column = getColumn(s.table, name)
         const current = s.current
         if (!current) return null
@@ -298,6 +303,7 @@ export class GlideRecord {
             const display = getTable(s.table).display
             return display ? this.getDisplayValue(display) : ''
         }
+        recordFieldUse(s.table, name, 'read')
         const column = getColumn(s.table, name)
         const value = this.getValue(name)
         if (value === null) return ''
@@ -306,6 +312,7 @@ export class GlideRecord {
 
     /** The field as a GlideElement (getValue, setValue, get/setDisplayValue, getDecryptedValue, nil). */
     getElement(columnName: string): GlideElement {
+        recordFieldUse(state(this).table, columnName, 'read')
         return new GlideElement(this, columnName)
     }
 
@@ -326,9 +333,15 @@ export class GlideRecord {
         s.current = buffer
     }
 
+    /**
+     * A field the table does not have is dropped without a word, as on the platform (a wrong name only
+     * shows as missing data): tests/platform/platform-fields.test.ts is what catches it.
+     */
     setValue(name: string, value: unknown): void {
         const s = state(this)
-        const column = getColumn(s.table, name)
+        recordFieldUse(s.table, name, 'write')
+        const column = getTable(s.table).columns.get(name)
+        if (!column) return
         s.current ??= emptyBuffer(s.table)
         const current = s.current
         const stored = toStored(column, value)

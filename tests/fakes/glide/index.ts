@@ -10,7 +10,9 @@
  *   expect(glideStats().total).toBe(3)
  *
  * Known deviations from the platform (beyond the many methods not implemented at all):
- * - Louder: unknown tables/fields, undefined values, objects as values, unsupported operators, empty values
+ * - Platform tables have the columns of platform sources (the SDK's table definitions, a documented list:
+ *   see default-tables.ts). setValue of a field the table lacks is silently dropped, as on the platform.
+ * - Louder: unknown tables, reads and queries of unknown fields, undefined values, objects as values, unsupported operators, empty values
  *   with = / != (use addNullQuery), journal fields in queries, encoded queries outside the documented subset,
  *   deleteMultiple with setLimit, and malformed date-times or booleans all throw. The platform mostly ignores
  *   them (an invalid encoded query is dropped and returns every row).
@@ -44,12 +46,14 @@ import { resetSession } from './gs'
 import { resetCredentials } from './sn_cc'
 import { resetRestMessages } from './sn_ws'
 import { resetAttachments } from './glide-sys-attachment'
+import { resetPlugins } from './glide-plugin-manager'
 
 export { GlideRecord, GlideQueryCondition } from './glide-record'
 export { GlideDateTime } from './glide-date-time'
 export { GlideElement } from './glide-element'
 export { gs } from './gs'
 export { GlideSysAttachment, attachmentsOf, seedAttachment } from './glide-sys-attachment'
+export { GlidePluginManager, activatePlugins } from './glide-plugin-manager'
 
 // ---- test helpers
 export { advanceClock, getNow, setNow, formatGlideDateTime, parseGlideDateTime } from './clock'
@@ -57,6 +61,11 @@ export { augmentTable, col, declareTable, getTable, hasTable, tableNames } from 
 export type { Column, ColumnInput, ColumnSpec, ColumnType, TableOptions, TableSchema } from './schema'
 export { declareDefaultTables, resetSchema } from './default-tables'
 export { appOwnedColumns } from './app-tables'
+export { recordFieldUses } from './field-use'
+export type { FieldUse, FieldUseKind } from './field-use'
+export { DOCUMENTED_TABLES } from './platform/documented-tables'
+export { sdkColumnsWithAncestors, sdkSource } from './platform/sdk-tables'
+export { SDK_PLATFORM_TABLES } from './default-tables'
 export {
     allRecords,
     glideStats,
@@ -83,7 +92,7 @@ export type { FakeUser, LogLevel, LogLine, QueuedEvent, SessionMessage } from '.
 /**
  * Back to a blank instance: rows, record numbers, sys_id sequence, journal, table access, refused inserts,
  * secrets, counters, session (user, properties, messages, events, logs), clock, scripted REST responses and
- * sent messages, alias credentials and attachments. Pass `{ schema: true }` to also forget
+ * sent messages, alias credentials, attachments and active plugins. Pass `{ schema: true }` to also forget
  * tables declared by the test and restore the default schema.
  */
 export function resetGlide(options: { schema?: boolean } = {}): void {
@@ -94,6 +103,7 @@ export function resetGlide(options: { schema?: boolean } = {}): void {
     resetRestMessages()
     resetCredentials()
     resetAttachments()
+    resetPlugins()
 }
 
 resetSchema()

@@ -7,6 +7,7 @@
  * return rows whose state is empty.
  */
 import type { StoredRow } from './database'
+import { recordFieldUse } from './field-use'
 import { getColumn, type Column } from './schema'
 import { compareStored, foldCase, toStored, type Stored } from './values'
 
@@ -51,6 +52,7 @@ function isOperator(value: unknown): value is Operator {
 
 /** Builds a condition from addQuery-style arguments, converting values the way setValue does. */
 export function makeCondition(table: string, field: string, operator: unknown, value: unknown): Condition {
+    recordFieldUse(table, field, 'query')
     const column = getColumn(table, field)
     if (column.type === 'journal_input') {
         throw new Error(`addQuery(${table}.${field}): journal fields live in sys_journal_field and cannot be queried`)

@@ -136,11 +136,7 @@ export function declareTable(name: string, columns: readonly ColumnInput[], opti
         if (!parent) throw new Error(`declareTable(${name}): parent table '${options.extends}' is not declared`)
         for (const [key, column] of parent.columns) map.set(key, column)
     } else {
-        addColumns(
-            map,
-            SYSTEM_COLUMNS.filter((c) => !columns.some((i) => (typeof i === 'string' ? i : i.name) === c.name)),
-            name
-        )
+        addColumns(map, SYSTEM_COLUMNS, name)
         // Listing a system column by hand (e.g. 'sys_id') is tolerated: the canonical definition wins.
         columns = columns.filter((i) => !SYSTEM_COLUMNS.some((c) => c.name === (typeof i === 'string' ? i : i.name)))
     }
