@@ -1,5 +1,6 @@
 import * as vm from 'node:vm'
 import {
+    advanceClock,
     GlideDateTime,
     GlideElement,
     GlideQueryCondition,
@@ -52,11 +53,29 @@ export const GLIDE = { gs, GlideRecord, GlideDateTime, GlideElement, GlideSysAtt
  * No Node require, process, Buffer, console, timers or fetch; eval and new Function are refused
  * (the platform disallows new Function), as are Reflect, WeakRef and friends.
  */
-export function createPlatformContext(): vm.Context {
+export function createPlatformContext(options: { liveClock?: boolean } = {}): vm.Context {
     const context = vm.createContext(
-        { ...GLIDE, ...NAMESPACES },
+        { ...GLIDE, ...NAMESPACES, ...(options.liveClock ? { GlideDateTime: liveGlideDateTime() } : {}) },
         { name: 'shipped x_gcer', codeGeneration: { strings: false, wasm: false } }
     )
     vm.runInContext(PLATFORM_PRELUDE, context, { filename: 'platform-prelude.js' })
     return context
+}
+
+/**
+ * GlideDateTime over a fake clock that follows real time: each construction first moves the clock by the real
+ * time passed since the last one. The app waits between retries by reading the time until it has passed (no
+ * sleep in a scoped app), which on the test's frozen clock never ends; `npm start` plays with this one.
+ */
+function liveGlideDateTime(): typeof GlideDateTime {
+    let last = Date.now()
+    function LiveGlideDateTime(...args: unknown[]) {
+        const now = Date.now()
+        if (now > last) advanceClock(now - last)
+        last = now
+        return new (GlideDateTime as unknown as new (...a: unknown[]) => GlideDateTime)(...args)
+    }
+    LiveGlideDateTime.prototype = GlideDateTime.prototype
+    Object.setPrototypeOf(LiveGlideDateTime, GlideDateTime)
+    return LiveGlideDateTime as unknown as typeof GlideDateTime
 }

@@ -38,15 +38,19 @@ export class ShippedRunner {
     private readonly includes = new Map<string, unknown>()
     private readonly scope: Record<string, unknown> = {}
 
-    constructor(readonly app: ShippedApp) {
-        this.context = createPlatformContext()
+    /** `liveClock`: the fake clock follows real time while the app reads it (see platform-context.ts). */
+    constructor(
+        readonly app: ShippedApp,
+        options: { liveClock?: boolean } = {}
+    ) {
+        this.context = createPlatformContext(options)
         this.loader = new ModuleLoader(app.modules(), this.context, (s) => this.platformModule(s))
         this.context.require = this.loader.require
         for (const include of app.active('sys_script_include')) this.exposeInclude(include)
     }
 
-    static fromProject(projectDir: string): ShippedRunner {
-        return new ShippedRunner(ShippedApp.fromProject(projectDir))
+    static fromProject(projectDir: string, options: { liveClock?: boolean } = {}): ShippedRunner {
+        return new ShippedRunner(ShippedApp.fromProject(projectDir), options)
     }
 
     /** The session user from now on, with the roles their roles contain (sys_user_role_contains). */
