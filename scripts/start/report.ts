@@ -49,6 +49,7 @@ export function summary(world: World, print: (line: string) => void): number {
     print(widths.map((w) => '-'.repeat(w)).join(' '))
     let disagreements = 0
     for (const email of world.emails.values()) {
+        world.refresh(email)
         const sn = serviceNowView(world, email)
         const genesys = world.genesysView(email)
         const ok = agrees(sn, genesys)

@@ -250,10 +250,7 @@ export const STEPS: Readonly<Record<string, Executor>> = {
 
 /** The email with its Genesys ids as ServiceNow holds them now (an outbox create fills the conversation in later). */
 function refreshed(world: World, step: Step): TrackedEmail {
-    const email = world.email(step.email)
-    const record = world.interaction(email)
-    if (record?.x_gcer_conversation_id) email.conversationId = String(record.x_gcer_conversation_id)
-    return email
+    return world.refresh(world.email(step.email))
 }
 
 function ownerName(world: World, email: TrackedEmail): string {

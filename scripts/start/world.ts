@@ -91,6 +91,13 @@ export class World {
         return uuid('0e', ++this.eventCount)
     }
 
+    /** The email with its Genesys conversation as ServiceNow holds it now (an outbox create fills it in later). */
+    refresh(email: TrackedEmail): TrackedEmail {
+        const record = this.interaction(email)
+        if (record?.x_gcer_conversation_id) email.conversationId = String(record.x_gcer_conversation_id)
+        return email
+    }
+
     interaction(email: TrackedEmail): Record<string, unknown> | undefined {
         return email.sysId ? readRecord('interaction', email.sysId) : undefined
     }

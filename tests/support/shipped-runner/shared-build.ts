@@ -8,8 +8,9 @@ import { buildAppInto, ROOT, workingTreeFiles } from '../app-build'
 const STALE_LOCK_MS = 10 * 60_000
 const POLL_MS = 500
 
-/** Files that cannot change what `npm run build` writes: tests and prose. */
-const irrelevant = (file: string) => file.startsWith('tests/') || file.endsWith('.md')
+/** Files that cannot change what `npm run build` writes: tests, prose, npm start's player and the benchmarks. */
+const irrelevant = (file: string) =>
+    ['tests/', 'scripts/start', 'scripts/bench'].some((prefix) => file.startsWith(prefix)) || file.endsWith('.md')
 
 /** A digest of every file the build reads, so an unchanged tree reuses its build across jest workers and runs. */
 function sourceDigest(): string {

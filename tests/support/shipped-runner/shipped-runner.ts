@@ -220,7 +220,9 @@ export class ShippedRunner {
     }
 
     private platformModule(specifier: string): unknown {
-        if (specifier === '@servicenow/glide') return GLIDE
+        // The context's own globals, so a module and a script see the same GlideDateTime (live or frozen clock).
+        if (specifier === '@servicenow/glide')
+            return Object.fromEntries(Object.keys(GLIDE).map((name) => [name, this.context[name]]))
         const ns = specifier.slice('@servicenow/glide/'.length)
         if (ns in NAMESPACES) return NAMESPACES[ns as keyof typeof NAMESPACES]
         if (ns === this.scopeName()) return this.scope
