@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildAppInto, ROOT, workingTreeFiles } from '../app-build'
@@ -51,9 +51,20 @@ export function sharedAppBuild(): string {
             mkdirSync(dir)
             buildAppInto(dir)
             writeFileSync(done, new Date().toISOString())
+            forgetOldBuilds(dir)
             return dir
         } finally {
             rmSync(lock, { recursive: true, force: true })
         }
+    }
+}
+
+/** Builds of other source states finished more than a day ago are dropped (a concurrent run never uses one that old). */
+function forgetOldBuilds(current: string): void {
+    for (const name of readdirSync(tmpdir()).filter((n) => /^x-gcer-shipped-[0-9a-f]{16}$/.test(n))) {
+        const dir = join(tmpdir(), name)
+        const done = statSync(join(dir, '.build-complete'), { throwIfNoEntry: false })
+        if (dir !== current && done && Date.now() - done.mtimeMs > 24 * 3600_000)
+            rmSync(dir, { recursive: true, force: true })
     }
 }
