@@ -1,11 +1,13 @@
 // npm run build: the Workspace client scripts (esbuild, for the browser), then the Fluent app
-// (now-sdk build -> dist/app), as a bare `now-sdk init` scaffold's build does. Pass --frozenKeys
+// (now-sdk build -> dist/app), as a bare `now-sdk init` scaffold's build does, then the platform
+// compatibility check of every shipped script (fails the build with file and line). Pass --frozenKeys
 // (CI does) to fail when fluent/generated/keys.ts is out of date instead of rewriting it.
 // The installable zip is `npm run pack` (now-sdk pack -> target/*.zip); `now-sdk install` packs
 // dist/app itself, so the everyday build does not.
 import { execFileSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import { fileURLToPath } from 'node:url'
+import { build } from 'esbuild'
 import { buildClientScripts } from './build-client-scripts.mjs'
 
 const started = Date.now()
@@ -22,4 +24,20 @@ const sdk = (args) => execFileSync(cli, [...args, root], { stdio: 'inherit', cwd
 const clients = await buildClientScripts()
 console.log(`workspace client scripts: ${clients} bundled`)
 sdk(frozen ? ['build', '--frozenKeys'] : ['build'])
+await checkPlatformCompatibility()
 console.log(`build finished in ${((Date.now() - started) / 1000).toFixed(1)} s${frozen ? ' (frozen keys)' : ''}`)
+
+/** scripts/platform-compat (TypeScript) bundled by esbuild, then run on dist/app; exits non-zero on a violation. */
+async function checkPlatformCompatibility() {
+    const outfile = 'build/platform-compat.mjs'
+    await build({
+        entryPoints: ['scripts/platform-compat/main.ts'],
+        outfile,
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        packages: 'external',
+        logLevel: 'warning',
+    })
+    execFileSync('node', [outfile, 'dist/app'], { stdio: 'inherit' })
+}

@@ -5,7 +5,8 @@ import { GENESYS_ENVIRONMENT_DOMAINS } from '../../src/genesys/genesys-environme
 import { PROPERTY } from '../../src/platform/property-names'
 import { INTEGER_RULES } from '../../src/platform/settings/setting-rules'
 import { appOwnedColumns } from '../fakes/glide'
-import { buildAppInTempCopy, readAppRecords, type AppRecord } from '../support/app-build'
+import { readAppRecords, type AppRecord } from '../support/app-build'
+import { sharedAppBuild } from '../support/shipped-runner/shared-build'
 
 // The build does not check references to platform tables or fields: this test is what proves
 // the package holds every record the app's code relies on.
@@ -15,11 +16,9 @@ const of = (table: string) => records.filter((r) => r.table === table)
 const field = (r: AppRecord, name: string) => r.fields[name] ?? ''
 
 beforeAll(() => {
-    // APP_BUILD_DIR=. reads the last `npm run build` instead of building a fresh copy.
-    const dir = process.env.APP_BUILD_DIR || buildAppInTempCopy()
-    appDir = join(dir, 'dist', 'app')
-    records = readAppRecords(appDir)
-}, 240_000)
+    // One build per source state, shared with the shipped-JS tests; APP_BUILD_DIR=. reads the last `npm run build`.
+    records = readAppRecords(join(sharedAppBuild(), 'dist', 'app'))
+}, 900_000)
 
 // The fakes declare the app's tables once (tests/fakes/glide/app-tables.ts, itself checked against
 // fluent/tables); every one of those columns must be in the package.

@@ -1,69 +1,31 @@
 import { execFileSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-/** One metadata record of the built app: its table and its fields' text values. */
-export interface AppRecord {
-    readonly table: string
-    readonly attributes: Readonly<Record<string, string>>
-    readonly fields: Readonly<Record<string, string>>
-    readonly file: string
-}
-
-const ROOT = join(__dirname, '..', '..')
+export const ROOT = join(__dirname, '..', '..')
 
 /**
  * Builds the app as `npm run build` does (keys not frozen: CI's own build checks them), in a throwaway copy of the
  * tracked files so a test run never rewrites the working tree's keys or dist.
  */
 export function buildAppInTempCopy(): string {
-    const dir = mkdtempSync(join(tmpdir(), 'x-gcer-build-'))
-    const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' })
+    return buildAppInto(mkdtempSync(join(tmpdir(), 'x-gcer-build-')))
+}
+
+/** The tracked and untracked (not ignored) files of the working tree, relative to its root. */
+export function workingTreeFiles(): string[] {
+    return execFileSync('git', ['ls-files', '-co', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' })
         .split('\n')
         .filter((f) => f && existsSync(join(ROOT, f)))
-    for (const file of files) cpSync(join(ROOT, file), join(dir, file), { recursive: true })
+}
+
+/** Copies the working tree's files into `dir` (node_modules linked) and builds there; returns `dir`. */
+export function buildAppInto(dir: string): string {
+    for (const file of workingTreeFiles()) cpSync(join(ROOT, file), join(dir, file), { recursive: true })
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir')
     execFileSync('node', ['scripts/build.mjs'], { cwd: dir, stdio: 'pipe', env: { ...process.env, CI: '' } })
     return dir
 }
 
-const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'", '&amp;': '&' }
-const decode = (text: string) => {
-    const cdata = /^<!\[CDATA\[([\s\S]*)\]\]>$/.exec(text)
-    return cdata ? cdata[1] : text.replace(/&(lt|gt|quot|apos|amp);/g, (m) => ENTITIES[m])
-}
-
-function parseAttributes(text: string): Record<string, string> {
-    const attributes: Record<string, string> = {}
-    for (const m of text.matchAll(/(\w+)="([^"]*)"/g)) attributes[m[1]] = decode(m[2])
-    return attributes
-}
-
-/** Reads the `<record_update>` XML the SDK writes: one record per element under the root. */
-export function parseRecords(xml: string, file: string): AppRecord[] {
-    const records: AppRecord[] = []
-    // Choice lists come wrapped in <sys_choice_v2>; unwrap so each sys_choice reads as a record.
-    const root = /<record_update[^>]*>([\s\S]*)<\/record_update>/.exec(xml.replace(/<\/?sys_choice_v2[^>]*>/g, ''))
-    if (!root) return records
-    for (const rec of root[1].matchAll(/<(\w+)((?:\s+\w+="[^"]*")*)>([\s\S]*?)<\/\1>/g)) {
-        const fields: Record<string, string> = {}
-        for (const f of rec[3].matchAll(/<(\w+)(?:\s+[^>]*?)?(?:\/>|>([\s\S]*?)<\/\1>)/g))
-            fields[f[1]] = decode(f[2] ?? '')
-        records.push({ table: rec[1], attributes: parseAttributes(rec[2]), fields, file })
-    }
-    return records
-}
-
-export function readAppRecords(appDir: string): AppRecord[] {
-    const records: AppRecord[] = []
-    const walk = (dir: string) => {
-        for (const entry of readdirSync(dir, { withFileTypes: true })) {
-            const path = join(dir, entry.name)
-            if (entry.isDirectory()) walk(path)
-            else if (entry.name.endsWith('.xml')) records.push(...parseRecords(readFileSync(path, 'utf8'), path))
-        }
-    }
-    walk(appDir)
-    return records
-}
+export { parseRecords, readAppRecords, type AppRecord } from '../../scripts/lib/app-records'

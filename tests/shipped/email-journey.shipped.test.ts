@@ -1,0 +1,268 @@
+import { advanceClock, allRecords, GlideRecord, logLines, readRecord, seedRecord } from '../fakes/glide'
+import { sentRestMessages } from '../fakes/glide/sn_ws'
+import { E2E, receivedEmail } from '../support/e2e-instance'
+import {
+    ADMIN,
+    AJAX,
+    BUILD_TIMEOUT_MS,
+    freshShippedInstance,
+    genesysCalls,
+    genesysDown,
+    genesysParticipant,
+    genesysUp,
+    INTEGRATION,
+    startShippedWorld,
+    type ShippedWorld,
+} from './shipped-app-fixture'
+
+/**
+ * tests/e2e/email-journey.test.ts, played on the JavaScript `npm run build` ships (dist/app) through the
+ * records' own entry points (inbound email actions, REST routes, UI actions, the Ajax processor, the outbox
+ * job), with RESTMessageV2 doing real HTTP to the Genesys stand-in. Same steps, same outcomes, plus
+ * Genesys's own view of each step.
+ */
+let world: ShippedWorld
+
+beforeAll(async () => {
+    world = await startShippedWorld()
+}, BUILD_TIMEOUT_MS)
+
+afterAll(async () => {
+    await world?.standIn.close()
+})
+
+const OUTBOX_JOB = 'Genesys email routing: outbox'
+
+function assigned(
+    conversationId: string,
+    genesysUserId: string,
+    communicationId: string,
+    participantId: string,
+    eventId: string
+) {
+    return world.runner.rest({
+        method: 'POST',
+        path: '/api/x_gcer/genesys/agent-assigned',
+        body: { eventId, conversationId, participantId, userId: genesysUserId, communicationId },
+        as: INTEGRATION,
+    })
+}
+
+function ajax(method: string, params: Record<string, string>, as: { sysId: string; roles: string[] }) {
+    return JSON.parse(String(world.runner.ajax(AJAX, { sysparm_name: method, ...params }, { as })))
+}
+
+describe('the shipped app: an email routed by Genesys, worked in ServiceNow', () => {
+    it('is routed, held, un-parked by the reply, transferred, closed through an outage, and reopened by a reply', () => {
+        const { alice, bob } = freshShippedInstance(world)
+        const asAlice = { sysId: alice, roles: ['x_gcer.agent'] }
+        const asBob = { sysId: bob, roles: ['x_gcer.agent'] }
+        seedRecord('customer_contact', { name: 'Carla', email: 'carla@example.com' })
+
+        // 1. A new customer email becomes a queued interaction and a Genesys email conversation.
+        const first = receivedEmail('Invoice 42 is wrong')
+        expect(world.runner.inboundEmail({ type: 'new', email: first.email, event: first.event })).toEqual([
+            'Genesys email routing: new customer email',
+        ])
+        const [interaction] = allRecords('interaction')
+        const id = String(interaction.sys_id)
+        const conversation = String(interaction.x_gcer_conversation_id)
+        expect(interaction).toMatchObject({ x_gcer_routing_status: 'queued', state: 'new', x_gcer_queue_id: E2E.queue })
+        expect(genesysCalls(0)).toEqual(['POST /api/v2/conversations/emails'])
+        expect(world.standIn.admin.conversationIds()).toEqual([conversation])
+
+        // 2. Genesys routes it to Alice, who answers; Genesys reports the assignment.
+        const aliceLeg = world.standIn.admin.assignAgent(conversation, E2E.genesysAlice)
+        const answer = assigned(
+            conversation,
+            E2E.genesysAlice,
+            aliceLeg.communicationId,
+            aliceLeg.participantId,
+            '0e000000-0000-4000-8000-000000000001'
+        )
+        expect(answer.status).toBe(200)
+        expect(readRecord('interaction', id)).toMatchObject({ x_gcer_routing_status: 'connected', assigned_to: alice })
+
+        // 3. Alice clicks Hold: Genesys parks her participant.
+        let mark = sentRestMessages().length
+        expect(world.runner.uiAction('Hold', id, { table: 'interaction', as: asAlice })).toBe(true)
+        expect(readRecord('interaction', id)).toMatchObject({ x_gcer_routing_status: 'parked', state: 'on_hold' })
+        expect(genesysCalls(mark)).toEqual([
+            `PATCH /api/v2/conversations/emails/${conversation}/participants/${aliceLeg.participantId}/parkingstate`,
+        ])
+        expect(genesysParticipant(world, conversation, aliceLeg.participantId)?.state).toBe('parked')
+        // Hold is no longer offered on a parked email (the action's own condition).
+        expect(world.runner.uiAction('Hold', id, { table: 'interaction', as: asAlice })).toBe(false)
+
+        // 4. The customer replies: back to Alice (never re-routed), un-parked in Genesys.
+        mark = sentRestMessages().length
+        const reply = receivedEmail('RE: Invoice 42 is wrong')
+        expect(
+            world.runner.inboundEmail({ type: 'reply', current: id, email: reply.email, event: reply.event })
+        ).toEqual(['Genesys email routing: customer reply'])
+        expect(readRecord('interaction', id)).toMatchObject({ x_gcer_routing_status: 'connected', assigned_to: alice })
+        expect(JSON.parse(String(sentRestMessages()[mark].body))).toEqual({ state: 'connected' })
+        expect(genesysParticipant(world, conversation, aliceLeg.participantId)?.state).toBe('connected')
+
+        // 5. Alice transfers it to the Returns queue: Genesys replace/queue, Alice released.
+        mark = sentRestMessages().length
+        expect(
+            ajax('transfer', { sysparm_interaction: id, sysparm_target: `queue:${E2E.otherQueue}` }, asAlice)
+        ).toMatchObject({ ok: true })
+        expect(genesysCalls(mark)).toEqual([
+            `POST /api/v2/conversations/${conversation}/participants/${aliceLeg.participantId}/replace/queue`,
+        ])
+        expect(readRecord('interaction', id)).toMatchObject({ x_gcer_routing_status: 'queued', assigned_to: null })
+        expect(genesysParticipant(world, conversation, aliceLeg.participantId)?.state).toBe('disconnected')
+
+        // 6. Genesys routes it to Bob; Bob disconnects while Genesys is down: closed in ServiceNow, update in the outbox.
+        const bobLeg = world.standIn.admin.assignAgent(conversation, E2E.genesysBob)
+        expect(
+            assigned(
+                conversation,
+                E2E.genesysBob,
+                bobLeg.communicationId,
+                bobLeg.participantId,
+                '0e000000-0000-4000-8000-000000000002'
+            ).status
+        ).toBe(200)
+        genesysDown(world, 503, 30)
+        expect(ajax('disconnect', { sysparm_interaction: id, sysparm_wrapup: E2E.defaultCode }, asBob)).toMatchObject({
+            ok: true,
+        })
+        expect(readRecord('interaction', id)).toMatchObject({
+            x_gcer_routing_status: 'closed',
+            state: 'closed_complete',
+        })
+        expect(allRecords('x_gcer_outbox')).toEqual([
+            expect.objectContaining({ operation: 'disconnect', state: 'pending', interaction: id }),
+        ])
+        expect(genesysParticipant(world, conversation, bobLeg.participantId)?.state).toBe('connected')
+
+        // 7. The outbox job while Genesys is still down: one try, rescheduled no sooner than Retry-After.
+        advanceClock(31_000)
+        mark = sentRestMessages().length
+        world.runner.job(OUTBOX_JOB)
+        expect(genesysCalls(mark)).toHaveLength(1)
+        expect(allRecords('x_gcer_outbox')[0]).toMatchObject({ state: 'pending', attempts: '1' })
+        world.runner.job(OUTBOX_JOB)
+        expect(genesysCalls(mark)).toHaveLength(1)
+
+        // 8. Genesys is back: the disconnect with Bob's wrap-up is delivered exactly once.
+        genesysUp(world)
+        advanceClock(3_600_000)
+        mark = sentRestMessages().length
+        world.runner.job(OUTBOX_JOB)
+        world.runner.job(OUTBOX_JOB)
+        expect(genesysCalls(mark)).toEqual([
+            `PATCH /api/v2/conversations/emails/${conversation}/participants/${bobLeg.participantId}`,
+        ])
+        expect(JSON.parse(String(sentRestMessages()[mark].body))).toEqual({
+            state: 'disconnected',
+            wrapup: { code: E2E.defaultCode },
+        })
+        expect(allRecords('x_gcer_outbox')[0]).toMatchObject({ state: 'done' })
+        expect(genesysParticipant(world, conversation, bobLeg.participantId)).toMatchObject({
+            state: 'disconnected',
+            wrapup: { code: E2E.defaultCode },
+        })
+
+        // 9. A reply to the closed email opens a new interaction, linked to it and routed to Genesys.
+        mark = sentRestMessages().length
+        const late = receivedEmail('RE: Invoice 42 is wrong')
+        world.runner.inboundEmail({ type: 'reply', current: id, email: late.email, event: late.event })
+        const followUp = allRecords('interaction').find((r) => r.sys_id !== id)
+        expect(followUp).toMatchObject({ parent: id, x_gcer_routing_status: 'queued' })
+        expect(genesysCalls(mark)).toEqual(['POST /api/v2/conversations/emails'])
+        expect(readRecord('interaction', id)).toMatchObject({ x_gcer_routing_status: 'closed' })
+        expect(world.standIn.admin.conversationIds()).toEqual([conversation, String(followUp?.x_gcer_conversation_id)])
+
+        // The history tells the whole story, and no secret or email body ever reached a log line.
+        const events = allRecords('x_gcer_routing_event')
+            .filter((r) => r.interaction === id)
+            .map((r) => `${r.event}:${r.outcome}`)
+        expect(events).toEqual([
+            'email_received:applied',
+            'agent_assigned:applied',
+            'hold:applied',
+            'customer_reply:applied',
+            'transfer:applied',
+            'agent_assigned:applied',
+            'disconnect:deferred',
+            'disconnect:applied',
+        ])
+        const followUpEvents = allRecords('x_gcer_routing_event').filter((r) => r.interaction === followUp?.sys_id)
+        expect(followUpEvents.map((r) => `${r.event}:${r.outcome}`)).toEqual(['customer_reply:applied'])
+        const logs = logLines()
+            .map((l) => l.message)
+            .join('\n')
+        expect(logs).not.toMatch(/genesys-client-secret|stand-in-token|PRIVATE BODY/)
+    })
+
+    it('leaves a disconnect Genesys refused dead in the outbox, and an admin Retry (the shipped UI action) sends it once', () => {
+        const { alice } = freshShippedInstance(world)
+        const asAlice = { sysId: alice, roles: ['x_gcer.agent'] }
+        const first = receivedEmail('Invoice 44 is wrong')
+        world.runner.inboundEmail({ type: 'new', email: first.email, event: first.event })
+        const [interaction] = allRecords('interaction')
+        const id = String(interaction.sys_id)
+        const conversation = String(interaction.x_gcer_conversation_id)
+        const leg = world.standIn.admin.assignAgent(conversation, E2E.genesysAlice)
+        assigned(
+            conversation,
+            E2E.genesysAlice,
+            leg.communicationId,
+            leg.participantId,
+            '0e000000-0000-4000-8000-000000000021'
+        )
+
+        genesysDown(world, 400)
+        expect(
+            ajax('disconnect', { sysparm_interaction: id, sysparm_wrapup: E2E.callbackCode }, asAlice)
+        ).toMatchObject({
+            ok: true,
+            message: expect.stringContaining('your administrator was notified through the Genesys outbox'),
+        })
+        const [row] = allRecords('x_gcer_outbox')
+        expect(row).toMatchObject({ operation: 'disconnect', state: 'dead', interaction: id })
+
+        genesysUp(world)
+        advanceClock(3_600_000)
+        let mark = sentRestMessages().length
+        world.runner.job(OUTBOX_JOB)
+        expect(genesysCalls(mark)).toEqual([])
+
+        // Retry is offered on a dead row only, to an admin; the job then sends it once.
+        const current = new GlideRecord('x_gcer_outbox')
+        current.get(String(row.sys_id))
+        expect(world.runner.uiAction('Retry', current, { table: 'x_gcer_outbox', as: ADMIN })).toBe(true)
+        mark = sentRestMessages().length
+        world.runner.job(OUTBOX_JOB)
+        world.runner.job(OUTBOX_JOB)
+        expect(genesysCalls(mark)).toEqual([
+            `PATCH /api/v2/conversations/emails/${conversation}/participants/${leg.participantId}`,
+        ])
+        expect(readRecord('x_gcer_outbox', String(row.sys_id))).toMatchObject({ state: 'done' })
+        expect(genesysParticipant(world, conversation, leg.participantId)).toMatchObject({
+            state: 'disconnected',
+            wrapup: { code: E2E.callbackCode },
+        })
+    })
+})
+
+describe('the shipped REST routes guard themselves as the platform would', () => {
+    it('answers 401 without a user, 403 to a user without the integration role, 404 for an unknown route', () => {
+        freshShippedInstance(world)
+        const body = { eventId: '0e000000-0000-4000-8000-000000000031', conversationId: E2E.conversation }
+        const path = '/api/x_gcer/genesys/conversation-ended'
+        expect(world.runner.rest({ method: 'POST', path, body }).status).toBe(401)
+        expect(
+            world.runner.rest({ method: 'POST', path, body, as: { sysId: 'a'.repeat(32), roles: ['x_gcer.agent'] } })
+                .status
+        ).toBe(403)
+        expect(
+            world.runner.rest({ method: 'POST', path: '/api/x_gcer/genesys/nope', body, as: INTEGRATION }).status
+        ).toBe(404)
+        expect(world.runner.rest({ method: 'POST', path, body, as: INTEGRATION }).status).toBe(404)
+    })
+})

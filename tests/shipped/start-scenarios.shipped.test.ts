@@ -1,0 +1,50 @@
+import { join } from 'node:path'
+import { play } from '../../scripts/start/main'
+import { ShippedApp } from '../support/shipped-runner/shipped-app'
+import { sharedAppBuild } from '../support/shipped-runner/shared-build'
+import { BUILD_TIMEOUT_MS } from './shipped-app-fixture'
+
+/** `npm start`'s scenarios, played as it plays them (scripts/start/main.ts) on the shared build. */
+const SCENARIOS = join(__dirname, '../../scripts/start/scenarios')
+let projectDir: string
+
+beforeAll(() => {
+    projectDir = sharedAppBuild()
+}, BUILD_TIMEOUT_MS)
+
+async function played(options: { scenario: string; seed?: number; faultRate?: number; emails?: number }) {
+    const lines: string[] = []
+    const disagreements = await play(
+        {
+            projectDir,
+            scenarioFile: join(SCENARIOS, options.scenario),
+            seed: options.seed ?? 1,
+            faultRate: options.faultRate ?? 0,
+            emails: options.emails,
+        },
+        (l) => lines.push(l)
+    )
+    return { disagreements, lines }
+}
+
+it('plays the default day to the end with both systems agreeing on every email, one timeline line per step', async () => {
+    const { disagreements, lines } = await played({ scenario: 'day.json' })
+    expect(disagreements).toBe(0)
+    expect(lines.filter((l) => /^\s+\d+ {2}/.test(l))).toHaveLength(32)
+    expect(lines).toContain('ServiceNow and Genesys agree on every email.')
+    expect(lines.join('\n')).toMatch(/e1\+ +IMS\d+ +queued +queued/)
+}, 60_000)
+
+it('keeps both systems in step through a generated day with random Genesys faults', async () => {
+    const { disagreements, lines } = await played({ scenario: 'day.json', emails: 8, seed: 7, faultRate: 0.2 })
+    expect(lines.some((l) => l.includes('fault injected'))).toBe(true)
+    expect(disagreements).toBe(0)
+}, 120_000)
+
+it('shows a lost assignment as a disagreement until a reconciler job ships to settle it', async () => {
+    const reconcilerShipped = ShippedApp.fromProject(projectDir)
+        .active('sysauto_script')
+        .some((r) => /reconcil/i.test(r.fields.name))
+    const { disagreements } = await played({ scenario: 'lost-event.json' })
+    expect(disagreements).toBe(reconcilerShipped ? 0 : 1)
+}, 60_000)
