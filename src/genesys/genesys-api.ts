@@ -36,6 +36,10 @@ export interface ConversationParticipant {
     readonly state: string
     readonly userId?: string
     readonly queueId?: string
+    /** While parked: when Genesys resumes the email by itself (ISO-8601, EmailMediaParticipant.resumeTime). */
+    readonly resumeTime?: string
+    /** Participant data (EmailMediaParticipant.attributes), e.g. what the create carried. */
+    readonly attributes?: Readonly<Record<string, string>>
 }
 
 export interface EmailConversation {
@@ -61,7 +65,8 @@ export interface GenesysApi {
     getEmailConversation(conversationId: string): GenesysResult<EmailConversation>
     transferToQueue(conversationId: string, participantId: string, queueId: string): GenesysResult<void>
     transferToAgent(conversationId: string, participantId: string, userId: string): GenesysResult<void>
-    park(conversationId: string, participantId: string): GenesysResult<void>
+    /** `resumeTime` (ISO-8601): when Genesys resumes the parked email by itself; omitted = Genesys's default. */
+    park(conversationId: string, participantId: string, resumeTime?: string): GenesysResult<void>
     unpark(conversationId: string, participantId: string): GenesysResult<void>
     /** One PATCH: participant disconnected, wrap-up carried in the same request. */
     disconnectWithWrapup(conversationId: string, participantId: string, wrapup: WrapupInput): GenesysResult<void>

@@ -171,14 +171,14 @@ export function createGenesysClient(deps: GenesysClientDeps): GenesysApi {
             })
         },
 
-        park(conversationId, participantId) {
+        park(conversationId, participantId, resumeTime) {
             const invalid = requireIds({ conversationId, participantId })
             if (invalid) return err(invalid)
             // Setting a state: repeating it after a timeout leaves the same state.
             return send({
                 method: 'PATCH',
                 path: genesysPaths.parkingState(conversationId, participantId),
-                body: { state: 'parked' },
+                body: resumeTime === undefined ? { state: 'parked' } : { state: 'parked', resumeTime },
                 idempotent: true,
             })
         },

@@ -183,6 +183,18 @@ describe('contract: our requests equal the official Genesys SDK (purecloud-platf
         )
     }
 
+    it('park with a resume time sends what the SDK sends (ParkingStateRequest.resumeTime)', async () => {
+        const resumeTime = '2026-12-09T08:00:00.000Z'
+        const sdkRequests = await captureSdk('mypurecloud.ie', TOKEN, (s) =>
+            new s.ConversationsApi().patchConversationsEmailParticipantParkingstate(CID, PID, {
+                state: 'parked',
+                resumeTime,
+            })
+        )
+        const row: Case = { ours: (c) => c.park(CID, PID, resumeTime), sdk: async () => undefined }
+        expect(ours(runOurs('mypurecloud.ie', row))).toEqual(theirs(sdkRequests[0]))
+    })
+
     it('the token request matches the SDK client-credentials login', async () => {
         const sdkRequests = await captureSdk('mypurecloud.com.au', 'unused', (s) =>
             s.ApiClient.instance.loginClientCredentialsGrant(CLIENT_ID, CLIENT_SECRET)
