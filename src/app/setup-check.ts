@@ -191,7 +191,8 @@ function wrapupLines(
             return line(id, label, 'fail', 'The queue does not exist in Genesys.')
         const codes = deps.genesys.listQueueWrapupCodes(mapped.queueId)
         if (!codes.ok) return line(id, label, codes.error.kind === 'forbidden' ? 'fail' : 'warn', describe(codes.error))
-        const invalid = wanted.filter((w) => !codes.value.some((c) => c.id === w.code))
+        // Ids compared case-insensitively: the properties hold lower-case UUIDs.
+        const invalid = wanted.filter((w) => !codes.value.some((c) => c.id.toLowerCase() === w.code.toLowerCase()))
         return invalid.length === 0
             ? line(id, label, 'pass', wanted.map((w) => `${w.role} ${w.code}`).join(', '))
             : line(

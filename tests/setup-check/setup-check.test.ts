@@ -228,6 +228,8 @@ describe('setup check: each line fails (or warns) when its fact is wrong', () =>
             verdict: 'fail',
             detail: 'case-created code wc-case is not a code of this queue',
         })
+        const upper = runSetupCheck(deps({ config: { defaultWrapupCode: 'WC-SOLVED' } }))
+        expect(byId(upper, 'wrapup.q-support').verdict).toBe('pass')
         const empty = runSetupCheck(deps({ config: { defaultWrapupCode: ' ' } }))
         expect(byId(empty, 'wrapup.q-support')).toMatchObject({
             verdict: 'fail',

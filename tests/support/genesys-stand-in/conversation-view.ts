@@ -11,8 +11,8 @@ export function emailConversationView(conversation: Conversation): Record<string
         id: conversation.id,
         participants: conversation.participants.map((p) => {
             const view = participantView(p, conversation.provider)
-            // The create's attributes become the customer participant's data [inferred: Genesys shows
-            // CreateEmailRequest.attributes as participant attributes; which participant is not documented].
+            // CreateEmailRequest.attributes go on the customer participant (DOMAIN.md section 4, verified
+            // against the API definition).
             const attributes = conversation.attributes
             return p.purpose === 'customer' && Object.keys(attributes).length > 0 ? { ...view, attributes } : view
         }),
