@@ -30,15 +30,18 @@ export interface WrapupInput {
     readonly notes?: string
 }
 
+/** One participant of an email conversation (SDK model EmailMediaParticipant). */
 export interface ConversationParticipant {
     readonly id: string
+    /** customer, external, acd, agent, workflow ... */
     readonly purpose: string
+    /** alerting, connected, parked, disconnected, terminated ... */
     readonly state: string
     readonly userId?: string
     readonly queueId?: string
-    /** While parked: when Genesys resumes the email by itself (ISO-8601, EmailMediaParticipant.resumeTime). */
+    /** When Genesys resumes a parked email (ISO-8601). */
     readonly resumeTime?: string
-    /** Participant data (EmailMediaParticipant.attributes), e.g. what the create carried. */
+    /** Participant data; the customer participant carries the attributes set on create. */
     readonly attributes?: Readonly<Record<string, string>>
 }
 
@@ -65,8 +68,8 @@ export interface GenesysApi {
     getEmailConversation(conversationId: string): GenesysResult<EmailConversation>
     transferToQueue(conversationId: string, participantId: string, queueId: string): GenesysResult<void>
     transferToAgent(conversationId: string, participantId: string, userId: string): GenesysResult<void>
-    /** `resumeTime` (ISO-8601): when Genesys resumes the parked email by itself; omitted = Genesys's default. */
-    park(conversationId: string, participantId: string, resumeTime?: string): GenesysResult<void>
+    /** ParkingStateRequest {state: parked, resumeTime?}: Genesys resumes it to the same agent at resumeTime (ISO-8601). */
+    park(conversationId: string, participantId: string, resumeTime?: string | null): GenesysResult<void>
     unpark(conversationId: string, participantId: string): GenesysResult<void>
     /** One PATCH: participant disconnected, wrap-up carried in the same request. */
     disconnectWithWrapup(conversationId: string, participantId: string, wrapup: WrapupInput): GenesysResult<void>

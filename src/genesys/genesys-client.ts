@@ -179,7 +179,7 @@ export function createGenesysClient(deps: GenesysClientDeps): GenesysClientApi {
             return send({
                 method: 'PATCH',
                 path: genesysPaths.parkingState(conversationId, participantId),
-                body: resumeTime === undefined ? { state: 'parked' } : { state: 'parked', resumeTime },
+                body: resumeTime ? { state: 'parked', resumeTime } : { state: 'parked' },
                 idempotent: true,
             })
         },

@@ -27,18 +27,17 @@ export function toEmailConversation(body: unknown): EmailConversation | undefine
         const resumeTime = stringField(raw, 'resumeTime')
         if (resumeTime !== undefined) participant.resumeTime = resumeTime
         const attributes = stringMap(raw['attributes'])
-        if (attributes !== undefined) participant.attributes = attributes
+        if (attributes) participant.attributes = attributes
         participants.push(participant)
     }
     return { id, participants }
 }
 
-/** A string-to-string map (participant attributes); non-string values are dropped, an empty map is absent. */
 function stringMap(value: unknown): Record<string, string> | undefined {
     if (!isRecord(value)) return undefined
-    const out: Record<string, string> = {}
-    for (const key of Object.keys(value)) if (typeof value[key] === 'string') out[key] = value[key] as string
-    return Object.keys(out).length === 0 ? undefined : out
+    const map: Record<string, string> = {}
+    for (const key of Object.keys(value)) if (typeof value[key] === 'string') map[key] = value[key] as string
+    return Object.keys(map).length > 0 ? map : undefined
 }
 
 function refId(record: Record<string, unknown>, name: string): string | undefined {
