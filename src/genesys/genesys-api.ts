@@ -62,7 +62,7 @@ export interface GenesysWrapupCode {
 
 export type GenesysResult<T> = Result<T, GenesysError>
 
-export interface GenesysApi {
+export interface GenesysApi extends GenesysLookups {
     createEmailConversation(request: CreateEmailConversation): GenesysResult<{ conversationId: string }>
     postInboundMessage(conversationId: string, message: InboundMessage): GenesysResult<{ conversationId: string }>
     getEmailConversation(conversationId: string): GenesysResult<EmailConversation>
@@ -111,5 +111,5 @@ export interface GenesysLookups {
     getUser(userId: string): GenesysResult<GenesysUser>
 }
 
-/** What createGenesysClient returns. */
-export type GenesysClientApi = GenesysApi & GenesysLookups
+/** What createGenesysClient returns (the lookups are part of GenesysApi). */
+export type GenesysClientApi = GenesysApi
