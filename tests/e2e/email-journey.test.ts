@@ -351,25 +351,42 @@ describe('eventual delivery keeps Genesys in step with ServiceNow', () => {
         expect(readRecord('x_gcer_outbox', String(row.sys_id))).toMatchObject({ state: 'done' })
     })
 
-    it('never sends a create twice when Genesys timed out at the gateway: the row is dead as uncertain', () => {
+    it('never sends a create twice when Genesys timed out at the gateway: it finds the conversation the create made', () => {
         e2eInstance()
         genesys({ status: 504 })
         const first = receivedEmail('Invoice 42 is wrong')
         newCustomerEmail(unsavedInteraction(), first.event, first.email)
         const [interaction] = allRecords('interaction')
+        const id = String(interaction.sys_id)
         expect(interaction).toMatchObject({ x_gcer_routing_status: 'queued' })
         expect(interaction.x_gcer_conversation_id || null).toBeNull()
         const [row] = allRecords('x_gcer_outbox')
-        expect(row).toMatchObject({ operation: 'create_conversation', state: 'dead' })
+        expect(row).toMatchObject({ operation: 'create_conversation', state: 'pending' })
         expect(String(row.last_error)).toMatch(
             /^uncertain: Genesys may have processed this request; check before Retry/
         )
 
+        // Genesys did create it (the gateway timed out after): the lookup by the attribute finds it.
         genesys('up')
-        advanceClock(3_600_000)
+        genesysShows(E2E.conversation, [
+            {
+                id: 'p-customer',
+                purpose: 'customer',
+                state: 'connected',
+                attributes: { servicenowInteractionSysId: id },
+            },
+        ])
+        advanceClock(300_000)
         const mark = sentRestMessages().length
         runOutboxJob()
-        expect(genesysCalls(mark)).toEqual([])
+        expect(genesysCalls(mark)).toEqual([
+            'POST /api/v2/analytics/conversations/details/query',
+            `GET /api/v2/conversations/emails/${E2E.conversation}`,
+        ])
+        expect(readRecord('interaction', id)).toMatchObject({ x_gcer_conversation_id: E2E.conversation })
+        expect(genesysCalls(0).filter((c) => c === 'POST /api/v2/conversations/emails')).toHaveLength(1)
+        advanceClock(3_600_000)
+        runOutboxJob()
         expect(genesysCalls(0).filter((c) => c === 'POST /api/v2/conversations/emails')).toHaveLength(1)
     })
 })

@@ -60,6 +60,15 @@ function answer(message: SentRestMessage): ScriptedRestResponse {
         if (!participants) return { status: 404, body: JSON.stringify({ status: 404, code: 'not.found' }) }
         return { status: 200, body: JSON.stringify({ id: read[1], participants }) }
     }
+    // The analytics details query (lookup of an unclear create): every conversation a read would show.
+    if (
+        message.method.toLowerCase() === 'post' &&
+        /\/api\/v2\/analytics\/conversations\/details\/query$/.test(message.endpoint)
+    )
+        return {
+            status: 200,
+            body: JSON.stringify({ conversations: [...views.keys()].map((conversationId) => ({ conversationId })) }),
+        }
     const chained = /\/api\/v2\/conversations\/emails\/([^/?]+)\/inboundmessages$/.exec(message.endpoint)
     if (message.method.toLowerCase() === 'post' && chained)
         return { status: 200, body: JSON.stringify({ id: chained[1] }) }
