@@ -63,9 +63,14 @@ export function judgeFailure(kind: GenesysCommandKind, error: GenesysError): Fai
     const described = describeGenesysError(error)
     if (kind === 'create_conversation' && isUnclearAnswer(error))
         return { verdict: 'check_first', lastError: `${UNCERTAIN_PREFIX} (${described})` }
-    if (error.maybeProcessed) return { verdict: 'uncertain', lastError: `${UNCERTAIN_PREFIX} (${described})` }
+    // A request that is not safe to repeat and got no clear answer (a 500 included) is never resent by itself.
+    if (error.maybeProcessed || (NOT_IDEMPOTENT.indexOf(kind) >= 0 && isUnclearAnswer(error)))
+        return { verdict: 'uncertain', lastError: `${UNCERTAIN_PREFIX} (${described})` }
     return { verdict: isRetryableLater(error) ? 'retry_later' : 'refused', lastError: described }
 }
+
+/** Commands that would act twice if repeated: a chained reply would reach the conversation twice. */
+const NOT_IDEMPOTENT: readonly GenesysCommandKind[] = ['chain_reply', 'transfer_to_queue', 'transfer_to_agent']
 
 /**
  * Genesys analytics may take a while to show a new conversation [inferred: not documented]; an unclear create is
