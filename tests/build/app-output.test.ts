@@ -320,6 +320,23 @@ describe('built app package', () => {
         expect(rule && [field(rule, 'action_insert'), field(rule, 'action_update')]).toEqual(['true', 'true'])
     })
 
+    it('routes State and Assigned to changes made outside the app: before update on interaction, fields-only condition', () => {
+        const rule = of('sys_script').find(
+            (r) => field(r, 'name') === 'Genesys email routing: route State and Assigned to changes'
+        )
+        expect(
+            rule && ['collection', 'when', 'filter_condition', 'action_insert', 'action_update'].map((f) => field(rule, f))
+        ).toEqual([
+            'interaction',
+            'before',
+            'stateVALCHANGES^ORassigned_toVALCHANGES^x_gcer_routing_statusISNOTEMPTY^EQ',
+            'false',
+            'true',
+        ])
+        // The module function runs with (current, previous) (SDK businessrule-api.md "script").
+        expect(rule && field(rule, 'script')).toContain('interactionGateRule')
+    })
+
     it.each([
         ['interaction', 'global', 'create'],
         ['interaction', 'global', 'write'],
