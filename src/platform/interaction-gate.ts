@@ -5,21 +5,20 @@ import { applyInteractionChanges, toInteractionRecord } from './interaction-repo
 import { valueOf } from './glide/record-values'
 
 /**
- * The columns the app writes with every change it makes to an interaction: applyInteractionChanges writes the
- * routing status (and `state` with it) on every transition, and every owner change comes with a new status, a new
- * agent participant (Genesys gave it to another agent), a pending transfer target, or a read of Genesys
- * (last confirmed). Nobody else writes them: they are read-only on the form and only the integration user may write
- * the Genesys ids (fluent/tables/interaction.now.ts).
+ * Whether the update writes a column the app writes with every change it makes to an interaction:
+ * applyInteractionChanges writes the routing status (and `state` with it, as INTERACTION_STATE[status]) on every
+ * transition, and every owner change comes with a new status, a new agent participant (Genesys gave it to another
+ * agent), a pending transfer target, or a read of Genesys (last confirmed). Nobody else writes them: they are
+ * read-only on the form and only the integration user may write the Genesys ids (fluent/tables/interaction.now.ts).
  */
-export const ROUTING_COLUMNS = [
-    'x_gcer_routing_status',
-    'x_gcer_participant_id',
-    'x_gcer_pending_target',
-    'x_gcer_last_confirmed',
-] as const
-
-const changed = (current: GlideRecord, previous: GlideRecord, field: string) =>
-    valueOf(current, field) !== valueOf(previous, field)
+function routingColumnsChanged(current: GlideRecord, previous: GlideRecord): boolean {
+    return (
+        valueOf(current, 'x_gcer_routing_status') !== valueOf(previous, 'x_gcer_routing_status') ||
+        valueOf(current, 'x_gcer_participant_id') !== valueOf(previous, 'x_gcer_participant_id') ||
+        valueOf(current, 'x_gcer_pending_target') !== valueOf(previous, 'x_gcer_pending_target') ||
+        valueOf(current, 'x_gcer_last_confirmed') !== valueOf(previous, 'x_gcer_last_confirmed')
+    )
+}
 
 /**
  * The edit a before-update rule sees, or null for an interaction the app does not route. `previous` holds the stored
@@ -34,7 +33,7 @@ export function readInteractionEdit(current: GlideRecord, previous: GlideRecord)
         stateAfter: valueOf(current, 'state'),
         ownerBefore: valueOf(previous, 'assigned_to'),
         ownerAfter: valueOf(current, 'assigned_to'),
-        routingColumnsChanged: ROUTING_COLUMNS.some((field) => changed(current, previous, field)),
+        routingColumnsChanged: routingColumnsChanged(current, previous),
     }
 }
 

@@ -279,13 +279,18 @@ describe('built app package', () => {
         expect(reply && field(reply, 'condition_script')).toContain('acceptsReply(email)')
     })
 
-    it('registers the case-created event and notifies the interaction contact on it', () => {
-        expect(of('sysevent_register').map((r) => field(r, 'event_name'))).toContain('x_gcer.case_created')
+    it('registers the case-created event on the case and notifies the customer on the case, watermarked', () => {
+        const event = of('sysevent_register').find((r) => field(r, 'event_name') === 'x_gcer.case_created')
+        expect(event && field(event, 'table')).toBe('sn_customerservice_case')
         const notification = of('sysevent_email_action').find((r) => field(r, 'event_name') === 'x_gcer.case_created')
-        expect(notification && [field(notification, 'collection'), field(notification, 'recipient_fields')]).toEqual([
-            'interaction',
-            'contact',
-        ])
+        // On the case: the watermark threads the customer's reply to the case, not the closed interaction.
+        expect(
+            notification &&
+                ['collection', 'generation_type', 'event_parm_1', 'send_self', 'omit_watermark'].map((f) =>
+                    field(notification, f)
+                )
+        ).toEqual(['sn_customerservice_case', 'event', 'true', 'false', 'false'])
+        expect(notification && field(notification, 'subject')).toContain('${number}')
     })
 
     it('sends the agent Reply as a plain-text notification on the interaction, watermarked, to event parm1', () => {
