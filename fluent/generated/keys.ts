@@ -180,14 +180,17 @@ declare global {
                     'privilege-sn-customerservice-case-create': {
                         table: 'sys_scope_privilege'
                         id: '66ad0c5ad16342cf8cfb2c25c186d75c'
+                        deleted: true
                     }
                     'privilege-sn-customerservice-case-delete': {
                         table: 'sys_scope_privilege'
                         id: 'e6e512f7bfd1412c88f4d44f97fcd3c9'
+                        deleted: true
                     }
                     'privilege-sn-customerservice-case-read': {
                         table: 'sys_scope_privilege'
                         id: 'e2aa64f4d116456ba075a00fb8f5c98c'
+                        deleted: true
                     }
                     'privilege-sys-email-read': {
                         table: 'sys_scope_privilege'
@@ -1001,6 +1004,10 @@ declare global {
                     'ui-action-transfer-email': {
                         table: 'sys_ui_action'
                         id: 'fb06414f578a40a894704878798a7d86'
+                    }
+                    'user-x-gcer-jobs': {
+                        table: 'sys_user'
+                        id: '48440925a99a4cb4b4719f87a4179b3e'
                     }
                 }
                 composite: [
