@@ -3,6 +3,7 @@ import { decideInteractionEdit, type GateDecision } from '../../src/app/form-cha
 import { readInteractionEdit } from '../../src/platform/interaction-gate'
 import { routingService, workspaceRouting } from '../../src/server/composition-root'
 import { interactionGateRule } from '../../src/server/interaction-gate-rule'
+import { PROPERTY } from '../../src/platform/property-names'
 import { holdAction } from '../../src/server/ui-actions/hold-action'
 import { resumeAction } from '../../src/server/ui-actions/resume-action'
 import { GENESYS_ERRORS, scriptedGenesys, type ScriptedGenesys } from '../app/support/scripted-genesys'
@@ -14,6 +15,7 @@ import {
     seedRecord,
     sessionMessageList,
     setCurrentUser,
+    setProperty,
 } from '../fakes/glide'
 import { CONVERSATION, freshInstance, PARTICIPANT, QUEUE, seedInteraction } from './support/instance'
 
@@ -138,6 +140,15 @@ describe('business rule: State and Assigned to changed outside the app go throug
         expect(allRecords('x_gcer_outbox')).toEqual([
             expect.objectContaining({ interaction: sysId, operation: 'disconnect', state: 'pending' }),
         ])
+    })
+
+    it('State -> Closed without a default wrap-up configured is refused: aborted, still connected', () => {
+        setProperty(PROPERTY.defaultWrapupCode, '')
+        const sysId = held('connected')
+        expect(save(sysId, { state: 'closed_complete' }).isActionAborted()).toBe(true)
+        expect(stored(sysId)).toMatchObject({ state: 'work_in_progress', x_gcer_routing_status: 'connected' })
+        expect(messages()).toEqual([expect.stringMatching(/^error: Not saved: Choose a wrap-up code; no default/)])
+        expect(calls()).toEqual([])
     })
 
     it('Assigned to -> a mapped agent while held transfers to that agent in Genesys first', () => {
