@@ -31,7 +31,8 @@ InboundEmailAction({
     order: 50,
     stopProcessing: true,
     // Only interactions this app routes, and only people's replies (an out-of-office answer to the
-    // case-created notification must not reopen anything); the rest falls through to other actions.
+    // agent's Reply must not reopen anything); the rest falls through to other actions. A reply to the
+    // case-created email threads to the case (that notification is sent on the case), never here.
     conditionScript: '!current.x_gcer_routing_status.nil() && new x_gcer.GenesysEmailRouting().acceptsReply(email)',
     script: customerReplyEmail,
 })
