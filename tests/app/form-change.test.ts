@@ -1,4 +1,6 @@
 import { decideInteractionEdit, type InteractionEdit } from '../../src/app/form-change'
+import { transition, type RoutingSnapshot } from '../../src/domain/routing-machine'
+import type { RoutingEvent } from '../../src/domain/routing-event'
 import { INTERACTION_STATE, ROUTING_STATUSES, type RoutingStatus } from '../../src/domain/routing-status'
 
 const ALICE = 'user-alice'
@@ -131,4 +133,72 @@ describe('the gate: which machine event an edit outside the app stands for', () 
             ).toEqual({ kind: 'none' })
         })
     })
+})
+
+describe('why the owner rule holds: the machine never moves the owner without a routing column', () => {
+    // The gate treats an Assigned to change as the app's when a routing column changes with it. Every transition
+    // that moves the owner changes the status, the agent participant or the pending target, or is a read of
+    // Genesys (observe-genesys.ts writes last confirmed with it). Checked over every status and a spread of events.
+    const snapshot = (status: RoutingStatus): RoutingSnapshot => ({
+        status,
+        owner: status === 'queued' || status === 'abandoned' ? null : ALICE,
+        conversationId: 'c1111111-1111-4111-8111-111111111111',
+        participantId: status === 'queued' ? null : 'f1111111-1111-4111-8111-111111111111',
+        communicationId: null,
+        queueId: '11111111-1111-4111-8111-111111111111',
+        pendingTarget: null,
+        parkedUntil: null,
+    })
+    const agentView = (
+        userSysId: string | null,
+        participantId: string,
+        state: 'alerting' | 'connected' | 'parked'
+    ) => ({
+        type: 'genesys_observed' as const,
+        view: {
+            conversationId: 'c1111111-1111-4111-8111-111111111111',
+            ended: false,
+            queueId: null,
+            agent: { userSysId, genesysUserId: 'g', participantId, communicationId: null, state, resumeTime: null },
+        },
+    })
+    const EVENTS: RoutingEvent[] = [
+        { type: 'hold', resumeTime: null },
+        { type: 'resume' },
+        { type: 'customer_reply', email: null },
+        { type: 'transfer', target: { kind: 'agent', userSysId: BOB, genesysUserId: 'g-bob', label: 'Bob' } },
+        {
+            type: 'transfer',
+            target: { kind: 'queue', genesysQueueId: '22222222-2222-4222-8222-222222222222', label: 'Q' },
+        },
+        { type: 'disconnect', wrapupCode: 'w' },
+        { type: 'create_case', wrapupCode: 'w' },
+        agentView(BOB, 'f2222222-2222-4222-8222-222222222222', 'connected'),
+        agentView(BOB, 'f1111111-1111-4111-8111-111111111111', 'connected'),
+        agentView(ALICE, 'f1111111-1111-4111-8111-111111111111', 'parked'),
+        {
+            type: 'genesys_observed',
+            view: { conversationId: 'c1111111-1111-4111-8111-111111111111', ended: true, queueId: null, agent: null },
+        },
+        {
+            type: 'genesys_observed',
+            view: { conversationId: 'c1111111-1111-4111-8111-111111111111', ended: false, queueId: null, agent: null },
+        },
+    ]
+
+    it.each(ROUTING_STATUSES.flatMap((status) => EVENTS.map((event) => [status, event.type, event] as const)))(
+        '%s + %s',
+        (status, _type, event) => {
+            const from = snapshot(status)
+            const moved = transition(from, event)
+            if (!moved.ok || moved.value.owner === from.owner) return
+            const t = moved.value
+            const routingColumn =
+                t.status !== from.status ||
+                (t.set.participantId !== undefined && t.set.participantId !== from.participantId) ||
+                (t.set.pendingTarget !== undefined && t.set.pendingTarget !== from.pendingTarget) ||
+                event.type === 'genesys_observed'
+            expect(routingColumn).toBe(true)
+        }
+    )
 })
