@@ -31,12 +31,14 @@ InboundEmailAction({
     order: 50,
     stopProcessing: true,
     // Only interactions this app routes, and only people's replies (an out-of-office answer to the
-    // case-created notification must not reopen anything); the rest falls through to other actions.
+    // agent's Reply must not reopen anything); the rest falls through to other actions. A reply to the
+    // case-created email threads to the case (that notification is sent on the case), never here.
     conditionScript: '!current.x_gcer_routing_status.nil() && new x_gcer.GenesysEmailRouting().acceptsReply(email)',
     script: customerReplyEmail,
 })
 
-// Queued by Create Case (parm1 = case sys_id, parm2 = case number); the notification listens to it.
+// Queued by Create Case on the new case (parm1 = the customer's address, parm2 = the case number);
+// the case-created notification listens to it.
 export const caseCreatedEvent = Record({
     $id: Now.ID['event-case-created'],
     table: 'sysevent_register',
@@ -44,41 +46,45 @@ export const caseCreatedEvent = Record({
         suffix: 'case_created',
         event_name: 'x_gcer.case_created',
         description: 'An agent created a case from a Genesys-routed email interaction.',
-        table: 'interaction',
+        table: 'sn_customerservice_case',
         fired_by: 'Genesys Email Routing: Create Case',
         priority: 100,
     },
 })
 
-// Tells the customer their email became a case. The watermark stays so a reply threads back to
-// the (closed) interaction, which opens a follow-up routed through Genesys.
+// Tells the customer their email became a case. Sent on the case, so the sent email shows in the
+// case's activity and its watermark threads the customer's reply to the case: CSM's own reply
+// handling (the "Update case using Reply" email flow, or the case's reply inbound action) adds it
+// to the case. The closed interaction is not reopened and Genesys is not involved. The recipient is
+// event parm 1 (src/platform/case-notifier.ts): the contact's email (B2B), else the consumer's (B2C),
+// else the sender's; recipient fields could not reach a consumer (csm_consumer is not a user).
 export const caseCreatedNotification = EmailNotification({
     $id: Now.ID['notification-case-created'],
-    table: 'interaction',
+    table: 'sn_customerservice_case',
     name: 'Genesys Email Routing: case created for your email',
-    description: 'Sent to the interaction contact when an agent creates a case from their email.',
+    description: 'Sent to the customer (contact or consumer) when an agent creates a case from their email.',
     active: true,
     triggerConditions: {
         generationType: 'event',
         eventName: 'x_gcer.case_created',
     },
     recipientDetails: {
-        recipientFields: ['contact'],
+        eventParm1WithRecipient: true,
         sendToCreator: false,
     },
     emailContent: {
         contentType: 'multipart/mixed',
-        subject: `Your case \${event.parm2}: \${short_description}`,
-        messageHtml: `<div><p>Hello \${contact.first_name},</p>
-<p>Thank you for your email. We have opened case <strong>\${event.parm2}</strong> to follow up on it.</p>
+        subject: `Your case \${number}: \${short_description}`,
+        messageHtml: `<div><p>Hello,</p>
+<p>Thank you for your email. We have opened case <strong>\${number}</strong> to follow up on it.</p>
 <p>Subject: \${short_description}</p>
-<p>Please keep the case number in any reply.</p></div>`,
-        messageText: `Hello \${contact.first_name},
+<p>Reply to this email to add to your case.</p></div>`,
+        messageText: `Hello,
 
-Thank you for your email. We have opened case \${event.parm2} to follow up on it.
+Thank you for your email. We have opened case \${number} to follow up on it.
 Subject: \${short_description}
 
-Please keep the case number in any reply.`,
+Reply to this email to add to your case.`,
         omitWatermark: false,
     },
 })

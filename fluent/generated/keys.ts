@@ -121,6 +121,10 @@ declare global {
                         table: 'sys_script'
                         id: '2b65081be7614cd8a188dd28c17b1776'
                     }
+                    'business-rule-interaction-gate': {
+                        table: 'sys_script'
+                        id: 'ec454b29fd054515bea0f40769250742'
+                    }
                     'event-agent-reply': {
                         table: 'sysevent_register'
                         id: 'a7a5389b836446f58d3ca238c55e13d0'
@@ -176,14 +180,17 @@ declare global {
                     'privilege-sn-customerservice-case-create': {
                         table: 'sys_scope_privilege'
                         id: '66ad0c5ad16342cf8cfb2c25c186d75c'
+                        deleted: true
                     }
                     'privilege-sn-customerservice-case-delete': {
                         table: 'sys_scope_privilege'
                         id: 'e6e512f7bfd1412c88f4d44f97fcd3c9'
+                        deleted: true
                     }
                     'privilege-sn-customerservice-case-read': {
                         table: 'sys_scope_privilege'
                         id: 'e2aa64f4d116456ba075a00fb8f5c98c'
+                        deleted: true
                     }
                     'privilege-sys-email-read': {
                         table: 'sys_scope_privilege'
@@ -192,6 +199,7 @@ declare global {
                     'privilege-sys-email-write': {
                         table: 'sys_scope_privilege'
                         id: 'a4560d31e0a14de198b3eeccc41bba90'
+                        deleted: true
                     }
                     'privilege-sys-hub-flow-read': {
                         table: 'sys_scope_privilege'
@@ -399,6 +407,10 @@ declare global {
                         table: 'sys_module'
                         id: 'bffa62ecbfe346b0935f92318e49eb38'
                         deleted: true
+                    }
+                    'src_app_form-change_ts': {
+                        table: 'sys_module'
+                        id: '3ffb1e39cfc841e7a0dbc9425eb59338'
                     }
                     'src_app_genesys-first_ts': {
                         table: 'sys_module'
@@ -776,6 +788,10 @@ declare global {
                         table: 'sys_module'
                         id: 'dced1464062040fbab49a05bc1a89b16'
                     }
+                    'src_platform_interaction-gate_ts': {
+                        table: 'sys_module'
+                        id: '930625eb5f5244b795e1b960abbc99f9'
+                    }
                     'src_platform_interaction-repository_ts': {
                         table: 'sys_module'
                         id: '52c2dce512484b2895c368b349a89af0'
@@ -900,13 +916,13 @@ declare global {
                         id: 'd0beed7ca5ae4ad596c3279b3d8a80ec'
                         deleted: true
                     }
-                    'src_server_composition-root_ts': {
-                        table: 'sys_module'
-                        id: '08629ac8df3042109ff614d656ef7104'
-                    }
                     'src_server_agent-reply_ts': {
                         table: 'sys_module'
                         id: 'bbda56c4480c44b7b3515db3da90c7c9'
+                    }
+                    'src_server_composition-root_ts': {
+                        table: 'sys_module'
+                        id: '08629ac8df3042109ff614d656ef7104'
                     }
                     'src_server_genesys-events-api_ts': {
                         table: 'sys_module'
@@ -915,6 +931,10 @@ declare global {
                     'src_server_inbound-email_ts': {
                         table: 'sys_module'
                         id: '9003a7c493a54eff91160f6849561110'
+                    }
+                    'src_server_interaction-gate-rule_ts': {
+                        table: 'sys_module'
+                        id: '2478ce2fb5294eb0a58b354a98a118f2'
                     }
                     'src_server_outbox-job_ts': {
                         table: 'sys_module'
@@ -984,6 +1004,10 @@ declare global {
                     'ui-action-transfer-email': {
                         table: 'sys_ui_action'
                         id: 'fb06414f578a40a894704878798a7d86'
+                    }
+                    'user-x-gcer-jobs': {
+                        table: 'sys_user'
+                        id: '48440925a99a4cb4b4719f87a4179b3e'
                     }
                 }
                 composite: [

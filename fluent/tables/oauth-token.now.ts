@@ -15,6 +15,11 @@ export const x_gcer_oauth_token = Table({
         expires_at: DateTimeColumn({ label: 'Expires at' }),
     },
     index: [{ name: 'x_gcer_oauth_token_client', unique: true, element: ['environment', 'credential_alias'] }],
+    // Only this app's scripts reach the token: no other scope may read, create, change or delete it
+    // (SDK table-api.md accessibleFrom / actions; the app's own scope always has full access).
+    accessibleFrom: 'package_private',
+    actions: [],
+    callerAccess: 'restricted',
 })
 
 Acl({

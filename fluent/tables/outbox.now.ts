@@ -46,6 +46,11 @@ export const x_gcer_outbox = Table({
         claimed_until: DateTimeColumn({ label: 'Claim expires' }),
     },
     index: [{ name: 'x_gcer_outbox_due', unique: false, element: ['state', 'next_attempt_at'] }],
+    // Internal to the app (claims, idempotency keys): another scope writing a row could make Genesys
+    // receive an update nobody made, so no other scope reaches it (SDK table-api.md accessibleFrom / actions).
+    accessibleFrom: 'package_private',
+    actions: [],
+    callerAccess: 'restricted',
 })
 
 Acl({

@@ -59,6 +59,10 @@ export const x_gcer_routing_event = Table({
         { name: 'x_gcer_routing_event_interaction', unique: false, element: 'interaction' },
         { name: 'x_gcer_routing_event_external_id', unique: true, element: 'external_id' },
     ],
+    // The interaction's routing history: other scopes (CSM reports, another app's views) may read it,
+    // never write it (SDK table-api.md: actions default ['read']; said here on purpose).
+    accessibleFrom: 'public',
+    actions: ['read'],
 })
 
 Acl({

@@ -1,16 +1,32 @@
 import { gs } from '@servicenow/glide'
 import type { Notifier } from '../app/ports'
+import { customerAddressOf } from './email/agent-reply-mail'
 import { findOne } from './glide/record-values'
+import { systemLogger } from './system-logger'
 
-/** Registered event the "case created" email notification listens to (parm1 case sys_id, parm2 number). */
+/** Registered event the "case created" email notification listens to (parm1 recipient address, parm2 number). */
 export const CASE_CREATED_EVENT = 'x_gcer.case_created'
 
-/** Queues the event on the interaction, so the notification goes to its contact and keeps its watermark. */
+/**
+ * Queues the event on the new case, so the notification is sent on the case: the sent email shows in the case's
+ * activity and its watermark threads the customer's reply to the case (CSM's own reply handling updates it), not
+ * to the closed interaction. parm1 is the recipient ("Event parm 1 contains recipient"): the interaction's contact,
+ * else its consumer (B2C), else the sender of the email it came from, as for Reply.
+ */
 export function createCaseNotifier(): Notifier {
     return {
         caseCreated(interactionSysId, caseSysId, caseNumber) {
             const interaction = findOne('interaction', 'sys_id', interactionSysId)
-            if (interaction) gs.eventQueue(CASE_CREATED_EVENT, interaction, caseSysId, caseNumber)
+            const kase = interaction ? findOne('sn_customerservice_case', 'sys_id', caseSysId) : null
+            if (!interaction || !kase) return
+            const to = customerAddressOf(interaction)
+            if (!to) {
+                systemLogger.warn(
+                    `case ${caseNumber}: the customer has no email address, so no case notification was sent`
+                )
+                return
+            }
+            gs.eventQueue(CASE_CREATED_EVENT, kase, to, caseNumber)
         },
     }
 }

@@ -284,13 +284,18 @@ describe('built app package', () => {
         expect(reply && field(reply, 'condition_script')).toContain('acceptsReply(email)')
     })
 
-    it('registers the case-created event and notifies the interaction contact on it', () => {
-        expect(of('sysevent_register').map((r) => field(r, 'event_name'))).toContain('x_gcer.case_created')
+    it('registers the case-created event on the case and notifies the customer on the case, watermarked', () => {
+        const event = of('sysevent_register').find((r) => field(r, 'event_name') === 'x_gcer.case_created')
+        expect(event && field(event, 'table')).toBe('sn_customerservice_case')
         const notification = of('sysevent_email_action').find((r) => field(r, 'event_name') === 'x_gcer.case_created')
-        expect(notification && [field(notification, 'collection'), field(notification, 'recipient_fields')]).toEqual([
-            'interaction',
-            'contact',
-        ])
+        // On the case: the watermark threads the customer's reply to the case, not the closed interaction.
+        expect(
+            notification &&
+                ['collection', 'generation_type', 'event_parm_1', 'send_self', 'omit_watermark'].map((f) =>
+                    field(notification, f)
+                )
+        ).toEqual(['sn_customerservice_case', 'event', 'true', 'false', 'false'])
+        expect(notification && field(notification, 'subject')).toContain('${number}')
     })
 
     it('sends the agent Reply as a plain-text notification on the interaction, watermarked, to event parm1', () => {
@@ -325,17 +330,84 @@ describe('built app package', () => {
         expect(rule && [field(rule, 'action_insert'), field(rule, 'action_update')]).toEqual(['true', 'true'])
     })
 
-    it.each([
-        ['interaction', 'global', 'create'],
-        ['interaction', 'global', 'write'],
-        ['interaction_related_record', 'global', 'create'],
-        ['sn_customerservice_case', 'sn_customerservice', 'create'],
-        ['sn_customerservice_case', 'sn_customerservice', 'delete'],
-    ])('declares the cross-scope privilege to %s (%s) for %s', (table, scope, operation) => {
-        const privilege = of('sys_scope_privilege').find(
-            (r) => field(r, 'target_name') === table && field(r, 'operation') === operation
+    it('routes State and Assigned to changes made outside the app: before update on interaction, fields-only condition', () => {
+        const rule = of('sys_script').find(
+            (r) => field(r, 'name') === 'Genesys email routing: route State and Assigned to changes'
         )
-        expect(privilege && [field(privilege, 'target_scope'), field(privilege, 'status')]).toEqual([scope, 'allowed'])
+        expect(
+            rule && ['collection', 'when', 'filter_condition', 'action_insert', 'action_update'].map((f) => field(rule, f))
+        ).toEqual([
+            'interaction',
+            'before',
+            'stateVALCHANGES^ORassigned_toVALCHANGES^x_gcer_routing_statusISNOTEMPTY^EQ',
+            'false',
+            'true',
+        ])
+        // The module function runs with (current, previous) (SDK businessrule-api.md "script").
+        expect(rule && field(rule, 'script')).toContain('interactionGateRule')
+    })
+
+    it('declares only cross-scope privileges whose target scope resolves on install, each one the code needs', () => {
+        // target_scope is a sys_scope reference written verbatim (cross-scope-privilege-plugin.js): 'global' is the
+        // global scope's sys_id; a scope name such as sn_customerservice would match no scope.
+        const shipped = of('sys_scope_privilege').filter((r) => r.attributes.action !== 'DELETE')
+        const privileges = shipped.map((r) =>
+            ['target_name', 'target_scope', 'operation', 'status'].map((f) => field(r, f))
+        )
+        expect(privileges.filter(([, scope]) => scope !== 'global' && !/^[0-9a-f]{32}$/.test(scope))).toEqual([])
+        expect(privileges.sort()).toEqual(
+            [
+                ['csm_consumer', 'global', 'read', 'allowed'],
+                ['customer_contact', 'global', 'read', 'allowed'],
+                ['interaction', 'global', 'create', 'allowed'],
+                ['interaction', 'global', 'read', 'allowed'],
+                ['interaction', 'global', 'write', 'allowed'],
+                ['interaction_related_record', 'global', 'create', 'allowed'],
+                ['sys_email', 'global', 'read', 'allowed'],
+                ['sys_hub_flow', 'global', 'read', 'allowed'],
+                ['sys_user', 'global', 'read', 'allowed'],
+            ].sort()
+        )
+    })
+
+    it('removes on upgrade the earlier sn_customerservice_case privileges whose target scope never resolved', () => {
+        const removed = of('sys_scope_privilege')
+            .filter((r) => r.attributes.action === 'DELETE')
+            .map((r) => r.file.replace(/^.*sys_scope_privilege_|\.xml$/g, ''))
+        // Their keys (fluent/generated/keys.ts: privilege-sn-customerservice-case-create/-read/-delete).
+        expect(removed).toEqual(
+            expect.arrayContaining([
+                '66ad0c5ad16342cf8cfb2c25c186d75c',
+                'e2aa64f4d116456ba075a00fb8f5c98c',
+                'e6e512f7bfd1412c88f4d44f97fcd3c9',
+            ])
+        )
+    })
+
+    it.each([
+        // [table, accessible from, caller access, other scopes may: read, create, update, delete]
+        ['x_gcer_oauth_token', 'package_private', '2', 'false', 'false', 'false', 'false'],
+        ['x_gcer_outbox', 'package_private', '2', 'false', 'false', 'false', 'false'],
+        ['x_gcer_routing_event', 'public', '', 'true', 'false', 'false', 'false'],
+    ])('limits what other scopes reach of %s', (table, ...access) => {
+        const record = of('sys_db_object').find((r) => field(r, 'name') === table)
+        expect(
+            record &&
+                ['access', 'caller_access', 'read_access', 'create_access', 'update_access', 'delete_access'].map((f) =>
+                    field(record, f)
+                )
+        ).toEqual(access)
+    })
+
+    it('runs both scheduled jobs as the shipped x_gcer.jobs user: an internal integration user without roles', () => {
+        const user = of('sys_user').find((r) => field(r, 'user_name') === 'x_gcer.jobs')
+        expect(user && [field(user, 'active'), field(user, 'internal_integration_user')]).toEqual(['true', 'true'])
+        const jobs = of('sysauto_script').map((r) => [field(r, 'name'), field(r, 'run_as')])
+        expect(jobs.sort()).toEqual([
+            ['Genesys email routing: outbox', user && field(user, 'sys_id')],
+            ['Genesys email routing: reconcile with Genesys', user && field(user, 'sys_id')],
+        ])
+        expect(of('sys_user_has_role')).toEqual([])
     })
 })
 

@@ -8,6 +8,7 @@
  */
 import { join } from 'node:path'
 import { GlideRecord } from '@servicenow/glide'
+import { readInteractionEdit } from '../../src/platform/interaction-gate'
 import { createCaseNotifier } from '../../src/platform/case-notifier'
 import { createCaseService } from '../../src/platform/case-service'
 import { createAgentDirectory } from '../../src/platform/agent-directory'
@@ -135,6 +136,7 @@ function exerciseAdapters(): FieldUse[] {
     event.setValue('instance', emailId)
 
     return recordFieldUses(() => {
+        readInteractionEdit(parkedCurrent, closedCurrent)
         const repo = createInteractionRepository(() => 0)
         repo.findByConversationId('c1111111-1111-4111-8111-111111111111')
         repo.update(parked, { status: 'closed', owner: null, pendingTarget: null, communicationId: null })

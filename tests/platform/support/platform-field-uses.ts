@@ -52,7 +52,18 @@ export const DECLARED_FIELD_USES: Readonly<Record<string, Readonly<Record<string
         },
         interaction_related_record: { interaction: W, document_table: W, document_id: W, type: W },
     },
-    'src/platform/case-notifier.ts': { interaction: { sys_id: Q } },
+    'src/platform/case-notifier.ts': { interaction: { sys_id: Q }, sn_customerservice_case: { sys_id: Q } },
+    // The gate compares the stored and the about-to-be-saved State and Assigned to (routing columns are the app's).
+    'src/platform/interaction-gate.ts': {
+        interaction: {
+            state: R,
+            assigned_to: R,
+            x_gcer_routing_status: R,
+            x_gcer_participant_id: R,
+            x_gcer_pending_target: R,
+            x_gcer_last_confirmed: R,
+        },
+    },
     'src/platform/agent-directory.ts': {
         sys_user: { sys_id: Q, name: RQ, user_name: R, active: RQ, x_gcer_genesys_user_id: RQ },
     },

@@ -51,7 +51,8 @@ describe('Workspace UI actions (server side)', () => {
     })
 
     it('Create Case links a case, queues the customer notification and closes with the case-created code', () => {
-        const sysId = seedInteraction('parked', { assigned_to: alice, x_gcer_participant_id: PARTICIPANT })
+        const contact = seedRecord('customer_contact', { name: 'Carla', email: 'carla@example.com' })
+        const sysId = seedInteraction('parked', { assigned_to: alice, x_gcer_participant_id: PARTICIPANT, contact })
         createCaseAction(current(sysId))
         const [kase] = allRecords('sn_customerservice_case')
         expect(kase).toBeDefined()
@@ -59,7 +60,14 @@ describe('Workspace UI actions (server side)', () => {
             expect.objectContaining({ interaction: sysId, document_id: kase.sys_id }),
         ])
         expect(queuedEvents()).toEqual([
-            expect.objectContaining({ name: 'x_gcer.case_created', sysId, parm1: kase.sys_id, parm2: kase.number }),
+            // On the case, to the contact: the customer's reply threads to the case (fluent/email.now.ts).
+            expect.objectContaining({
+                name: 'x_gcer.case_created',
+                table: 'sn_customerservice_case',
+                sysId: kase.sys_id,
+                parm1: 'carla@example.com',
+                parm2: kase.number,
+            }),
         ])
         expect(readRecord('interaction', sysId)).toMatchObject({ x_gcer_routing_status: 'closed' })
         expect(mockGenesys.calls.map((c) => [c.method, (c.args[2] as { code: string }).code])).toEqual([
