@@ -4,6 +4,7 @@ import { createCaseAction } from '../src/server/ui-actions/create-case-action'
 import { holdAction } from '../src/server/ui-actions/hold-action'
 import { resumeAction } from '../src/server/ui-actions/resume-action'
 import { retryOutboxRowAction } from '../src/server/ui-actions/retry-outbox-row-action'
+import { setupCheckAction } from '../src/server/ui-actions/setup-check-action'
 
 // Put the email On Hold while waiting for the customer; Genesys parks it for you.
 UiAction({
@@ -125,6 +126,28 @@ UiAction({
     condition: "current.getValue('state') == 'dead'",
     form: { showButton: true, style: 'primary' },
     script: retryOutboxRowAction,
+})
+
+// The admin's setup check, one message per line (src/server/setup-check.ts). A list banner button on the
+// outbox, the admin's own table: a server-side UiAction is what the SDK's ui-action-guide supports with a
+// shipped module; a UiPage would be a React app (ui-page-guide) for a read-only report. The app menu's
+// "Setup check" module opens this list; scripts and ATF call x_gcer.GenesysEmailRouting.setupCheck().
+UiAction({
+    $id: Now.ID['ui-action-setup-check'],
+    table: 'x_gcer_outbox',
+    name: 'Run setup check',
+    actionName: 'x_gcer_setup_check',
+    hint: 'Check the configuration, the integration user and Genesys (token, permissions, queues, wrap-up codes, agents).',
+    active: true,
+    // List-only (no form placement): shown on the list whether or not it is filtered.
+    showInsert: true,
+    showUpdate: false,
+    showQuery: true,
+    order: 200,
+    roles: [adminRole],
+    condition: "gs.hasRole('x_gcer.admin')",
+    list: { showBannerButton: true, style: 'primary' },
+    script: setupCheckAction,
 })
 
 // Reply: the agent writes to the customer from the interaction in a Workspace modal (bundled from

@@ -192,6 +192,7 @@ declare global {
                     'privilege-sys-email-write': {
                         table: 'sys_scope_privilege'
                         id: 'a4560d31e0a14de198b3eeccc41bba90'
+                        deleted: true
                     }
                     'privilege-sys-hub-flow-read': {
                         table: 'sys_scope_privilege'
@@ -268,6 +269,14 @@ declare global {
                     'property-http-timeout-ms-category': {
                         table: 'sys_properties_category_m2m'
                         id: '6992d41833da4588abec1c39180d6f42'
+                    }
+                    'property-integration-user-name': {
+                        table: 'sys_properties'
+                        id: '9ecaa074497741e089bbec735e04d768'
+                    }
+                    'property-integration-user-name-category': {
+                        table: 'sys_properties_category_m2m'
+                        id: 'c3a8caf31aaf444d92213c7e35763e4a'
                     }
                     'property-outbox-base-delay-seconds': {
                         table: 'sys_properties'
@@ -883,6 +892,10 @@ declare global {
                         table: 'sys_module'
                         id: 'b107c08a7b57412b9b5f3a12cb652fc4'
                     }
+                    'src_platform_setup_platform-facts_ts': {
+                        table: 'sys_module'
+                        id: '2218e9e81d2f435eb8fbbaa3df96aa29'
+                    }
                     'src_platform_system-clock_ts': {
                         table: 'sys_module'
                         id: '19e0cbf774fe454b96a72cddc424d9bf'
@@ -900,13 +913,13 @@ declare global {
                         id: 'd0beed7ca5ae4ad596c3279b3d8a80ec'
                         deleted: true
                     }
-                    'src_server_composition-root_ts': {
-                        table: 'sys_module'
-                        id: '08629ac8df3042109ff614d656ef7104'
-                    }
                     'src_server_agent-reply_ts': {
                         table: 'sys_module'
                         id: 'bbda56c4480c44b7b3515db3da90c7c9'
+                    }
+                    'src_server_composition-root_ts': {
+                        table: 'sys_module'
+                        id: '08629ac8df3042109ff614d656ef7104'
                     }
                     'src_server_genesys-events-api_ts': {
                         table: 'sys_module'
@@ -932,6 +945,10 @@ declare global {
                         table: 'sys_module'
                         id: 'b8154fc98c3e4b1cb463aab44be39ad5'
                     }
+                    'src_server_setup-check_ts': {
+                        table: 'sys_module'
+                        id: 'c7defcf7b91f419dbee2d3cb8ace116a'
+                    }
                     'src_server_ui-actions_create-case-action_ts': {
                         table: 'sys_module'
                         id: 'f3fa29518fc4452696aa25b3844d06cc'
@@ -952,6 +969,10 @@ declare global {
                     'src_server_ui-actions_retry-outbox-row-action_ts': {
                         table: 'sys_module'
                         id: '3ecfa8cbba9d4d3bb4f9539ccfba4295'
+                    }
+                    'src_server_ui-actions_setup-check-action_ts': {
+                        table: 'sys_module'
+                        id: 'ff7c565d2f7741e9b47056f1ef18522a'
                     }
                     'src_server_workspace-ajax_ts': {
                         table: 'sys_module'
@@ -980,6 +1001,10 @@ declare global {
                     'ui-action-retry-outbox-row': {
                         table: 'sys_ui_action'
                         id: '436f675858784c6fb229d462005ef020'
+                    }
+                    'ui-action-setup-check': {
+                        table: 'sys_ui_action'
+                        id: '82a4316c763b4b3cb4a8994548d205d1'
                     }
                     'ui-action-transfer-email': {
                         table: 'sys_ui_action'
@@ -2605,6 +2630,19 @@ declare global {
                         key: {
                             name: 'x_gcer_routing_event'
                             element: 'to_status'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: 'cac0dcf02a5544588a8c6d53b5c50455'
+                        key: {
+                            sys_ui_action: '82a4316c763b4b3cb4a8994548d205d1'
+                            sys_user_role: {
+                                id: '8cb6137502d746fa8528e079e96062bf'
+                                key: {
+                                    name: 'x_gcer.admin'
+                                }
+                            }
                         }
                     },
                     {

@@ -216,6 +216,19 @@ describe('built app package', () => {
         expect(granted).toEqual(['x_gcer.admin'])
     })
 
+    it('lets only app admins run the setup check, from the outbox list banner, over the public script include', () => {
+        const action = of('sys_ui_action').find((r) => field(r, 'action_name') === 'x_gcer_setup_check')
+        expect(action && [field(action, 'table'), field(action, 'list_banner_button')]).toEqual(['x_gcer_outbox', 'true'])
+        expect(action && field(action, 'condition')).toBe("gs.hasRole('x_gcer.admin')")
+        const roles = new Map(of('sys_user_role').map((r) => [field(r, 'sys_id'), field(r, 'name')]))
+        const granted = of('sys_ui_action_role')
+            .filter((r) => field(r, 'sys_ui_action') === action?.fields.sys_id)
+            .map((r) => roles.get(field(r, 'sys_user_role')))
+        expect(granted).toEqual(['x_gcer.admin'])
+        const include = of('sys_script_include').find((r) => field(r, 'name') === 'GenesysEmailRouting')
+        expect(include && field(include, 'script')).toMatch(/setupCheck: function[\s\S]*offlineSetupCheck: function/)
+    })
+
     it.each([
         ['Transfer Email', 'getTransferOptions'],
         ['Disconnect', 'getWrapupCodes'],
