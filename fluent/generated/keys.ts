@@ -137,6 +137,42 @@ declare global {
                         table: 'sysevent_in_email_action'
                         id: '0154ae9cd95b48378761578e9d73037b'
                     }
+                    'menu-genesys-email-routing': {
+                        table: 'sys_app_application'
+                        id: 'ade05dab8d1346228772690fdbcad63c'
+                    }
+                    'menu-module-agent-mapping': {
+                        table: 'sys_app_module'
+                        id: '30890d30d00845cd88824f77e40b8f97'
+                    }
+                    'menu-module-outbox': {
+                        table: 'sys_app_module'
+                        id: '058123073658436cbf125166c90f5775'
+                    }
+                    'menu-module-outbox-dead': {
+                        table: 'sys_app_module'
+                        id: 'ba6f0ad698ce437a90f2769103338d27'
+                    }
+                    'menu-module-properties': {
+                        table: 'sys_app_module'
+                        id: '3873ff0c7bed47a6bff8feb52b19d0b5'
+                    }
+                    'menu-module-routed-interactions': {
+                        table: 'sys_app_module'
+                        id: 'e970771dbee64b47a72a6fd2e585384d'
+                    }
+                    'menu-module-routing-history': {
+                        table: 'sys_app_module'
+                        id: '033d987cb3fc4dd79d53b669832b26d9'
+                    }
+                    'menu-module-setup-check': {
+                        table: 'sys_app_module'
+                        id: '2d404952f0384d40943b32f95a4b54ff'
+                    }
+                    'menu-module-stuck-interactions': {
+                        table: 'sys_app_module'
+                        id: 'ae9a67e33f334caaae99d48c1596271e'
+                    }
                     'notification-agent-reply': {
                         table: 'sysevent_email_action'
                         id: '6fdbb897b6e34134888b7fc964387102'
@@ -978,6 +1014,10 @@ declare global {
                         table: 'sys_module'
                         id: '26b3c9a5f1d54b3282e29f7299964a58'
                     }
+                    'sys-user-annotation-genesys-user-id': {
+                        table: 'sys_ui_annotation'
+                        id: '206393d4d1a44149b6fe73ca93ee8a11'
+                    }
                     'ui-action-create-case': {
                         table: 'sys_ui_action'
                         id: '06769a5399844993b39f663565aec827'
@@ -1125,6 +1165,29 @@ declare global {
                             value: 'email_received'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '1085204c59494efba2e15f5cfffc5493'
+                        key: {
+                            list_id: {
+                                id: 'dd099bea46b9465bbb0922ef934c7fb0'
+                                key: {
+                                    name: 'sys_user'
+                                    view: {
+                                        id: 'd34737313e164b789013c812b5f8dda3'
+                                        key: {
+                                            name: 'x_gcer_agent_mapping'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'user_name'
                         }
                     },
                     {
@@ -1810,6 +1873,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '68c78a55f8ac4fc583078b90042d484d'
+                        key: {
+                            list_id: {
+                                id: 'dd099bea46b9465bbb0922ef934c7fb0'
+                                key: {
+                                    name: 'sys_user'
+                                    view: {
+                                        id: 'd34737313e164b789013c812b5f8dda3'
+                                        key: {
+                                            name: 'x_gcer_agent_mapping'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'email'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '6a8130a81bcf4855b5154c7f70861901'
                         key: {
@@ -1851,6 +1937,20 @@ declare global {
                             name: 'sys_user'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: '6cec5b16768241c097ac5d72a4228136'
+                        key: {
+                            name: 'sys_user'
+                            view: {
+                                id: 'd34737313e164b789013c812b5f8dda3'
+                                key: {
+                                    name: 'x_gcer_agent_mapping'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -1910,6 +2010,61 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: '72452f3e6ce341a3a8db676a10c81491'
+                        key: {
+                            sys_ui_form: {
+                                id: '6cec5b16768241c097ac5d72a4228136'
+                                key: {
+                                    name: 'sys_user'
+                                    view: {
+                                        id: 'd34737313e164b789013c812b5f8dda3'
+                                        key: {
+                                            name: 'x_gcer_agent_mapping'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'b839ed20ab014aefaa50bc9747500b78'
+                                key: {
+                                    name: 'sys_user'
+                                    caption: 'Genesys agent mapping'
+                                    view: {
+                                        id: 'd34737313e164b789013c812b5f8dda3'
+                                        key: {
+                                            name: 'x_gcer_agent_mapping'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '72a4a85fcac349788db87a34fd62138e'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b839ed20ab014aefaa50bc9747500b78'
+                                key: {
+                                    name: 'sys_user'
+                                    caption: 'Genesys agent mapping'
+                                    view: {
+                                        id: 'd34737313e164b789013c812b5f8dda3'
+                                        key: {
+                                            name: 'x_gcer_agent_mapping'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_gcer_genesys_user_id'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '748adab5b66949e9879b175e0bef094d'
                         key: {
@@ -1931,6 +2086,29 @@ declare global {
                         key: {
                             logical_table_name: 'x_gcer_oauth_token'
                             col_name_string: 'environment,credential_alias'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '789ac4f34b81403394a1d92eea992415'
+                        key: {
+                            list_id: {
+                                id: 'dd099bea46b9465bbb0922ef934c7fb0'
+                                key: {
+                                    name: 'sys_user'
+                                    view: {
+                                        id: 'd34737313e164b789013c812b5f8dda3'
+                                        key: {
+                                            name: 'x_gcer_agent_mapping'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'active'
                         }
                     },
                     {
@@ -2032,6 +2210,29 @@ declare global {
                             name: 'interaction'
                             element: 'x_gcer_routing_status'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '8667a8619f31487a9961f1d0f3e93ba5'
+                        key: {
+                            list_id: {
+                                id: 'dd099bea46b9465bbb0922ef934c7fb0'
+                                key: {
+                                    name: 'sys_user'
+                                    view: {
+                                        id: 'd34737313e164b789013c812b5f8dda3'
+                                        key: {
+                                            name: 'x_gcer_agent_mapping'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'name'
                         }
                     },
                     {
@@ -2167,6 +2368,28 @@ declare global {
                                     name: 'x_gcer.agent'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '98fcc89ac11d48abbbe88ba0f7a298c0'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b839ed20ab014aefaa50bc9747500b78'
+                                key: {
+                                    name: 'sys_user'
+                                    caption: 'Genesys agent mapping'
+                                    view: {
+                                        id: 'd34737313e164b789013c812b5f8dda3'
+                                        key: {
+                                            name: 'x_gcer_agent_mapping'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'active'
+                            position: '5'
                         }
                     },
                     {
@@ -2307,6 +2530,29 @@ declare global {
                         key: {
                             name: 'x_gcer_routing_event'
                             element: 'from_owner'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'aa06b725fcfb4bf5a89f013ed7b3c15e'
+                        key: {
+                            list_id: {
+                                id: 'dd099bea46b9465bbb0922ef934c7fb0'
+                                key: {
+                                    name: 'sys_user'
+                                    view: {
+                                        id: 'd34737313e164b789013c812b5f8dda3'
+                                        key: {
+                                            name: 'x_gcer_agent_mapping'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'x_gcer_genesys_user_id'
                         }
                     },
                     {
@@ -2474,6 +2720,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: 'b839ed20ab014aefaa50bc9747500b78'
+                        key: {
+                            name: 'sys_user'
+                            caption: 'Genesys agent mapping'
+                            view: {
+                                id: 'd34737313e164b789013c812b5f8dda3'
+                                key: {
+                                    name: 'x_gcer_agent_mapping'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'b8c6ea31c51f45f0a85e7bddb25c4f9d'
                         key: {
@@ -2513,6 +2774,28 @@ declare global {
                             name: 'x_gcer_outbox'
                             element: 'next_attempt_at'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'bd7dd9e086a74d1db6c125684a5cf274'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b839ed20ab014aefaa50bc9747500b78'
+                                key: {
+                                    name: 'sys_user'
+                                    caption: 'Genesys agent mapping'
+                                    view: {
+                                        id: 'd34737313e164b789013c812b5f8dda3'
+                                        key: {
+                                            name: 'x_gcer_agent_mapping'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
                         }
                     },
                     {
@@ -2697,6 +2980,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_view'
+                        id: 'd34737313e164b789013c812b5f8dda3'
+                        key: {
+                            name: 'x_gcer_agent_mapping'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd712e8f93e994191bab2b4f5ddb1e754'
                         key: {
@@ -2728,6 +3018,50 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'd9717dbfbf8d46eb8002a0e1b1e9fc38'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b839ed20ab014aefaa50bc9747500b78'
+                                key: {
+                                    name: 'sys_user'
+                                    caption: 'Genesys agent mapping'
+                                    view: {
+                                        id: 'd34737313e164b789013c812b5f8dda3'
+                                        key: {
+                                            name: 'x_gcer_agent_mapping'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'name'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'd9c76c2ae167423ea771d9272755d51a'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b839ed20ab014aefaa50bc9747500b78'
+                                key: {
+                                    name: 'sys_user'
+                                    caption: 'Genesys agent mapping'
+                                    view: {
+                                        id: 'd34737313e164b789013c812b5f8dda3'
+                                        key: {
+                                            name: 'x_gcer_agent_mapping'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: 'da4b684670994ce2b58e83ba7d4f2049'
                         key: {
@@ -2751,6 +3085,23 @@ declare global {
                             value: 'queued'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: 'dd099bea46b9465bbb0922ef934c7fb0'
+                        key: {
+                            name: 'sys_user'
+                            view: {
+                                id: 'd34737313e164b789013c812b5f8dda3'
+                                key: {
+                                    name: 'x_gcer_agent_mapping'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -2805,6 +3156,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'e43c0955ee45484e86a72bf341233878'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b839ed20ab014aefaa50bc9747500b78'
+                                key: {
+                                    name: 'sys_user'
+                                    caption: 'Genesys agent mapping'
+                                    view: {
+                                        id: 'd34737313e164b789013c812b5f8dda3'
+                                        key: {
+                                            name: 'x_gcer_agent_mapping'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'email'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: 'e523b541ad754956be989b0d9a6785f0'
                         key: {
@@ -2817,6 +3190,28 @@ declare global {
                         key: {
                             name: 'interaction'
                             element: 'x_gcer_routing_status'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e72969bba2cf4e6aa9d3a5570aea3a74'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b839ed20ab014aefaa50bc9747500b78'
+                                key: {
+                                    name: 'sys_user'
+                                    caption: 'Genesys agent mapping'
+                                    view: {
+                                        id: 'd34737313e164b789013c812b5f8dda3'
+                                        key: {
+                                            name: 'x_gcer_agent_mapping'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'user_name'
+                            position: '2'
                         }
                     },
                     {
@@ -2875,6 +3270,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'f45d54f151ba413497f35a303e1c2e23'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b839ed20ab014aefaa50bc9747500b78'
+                                key: {
+                                    name: 'sys_user'
+                                    caption: 'Genesys agent mapping'
+                                    view: {
+                                        id: 'd34737313e164b789013c812b5f8dda3'
+                                        key: {
+                                            name: 'x_gcer_agent_mapping'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '206393d4d1a44149b6fe73ca93ee8a11'
+                            position: '8'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'f57c1093ce3244808739d79f6ac20482'
                         key: {
@@ -2920,6 +3337,28 @@ declare global {
                             name: 'x_gcer_outbox'
                             element: 'claimed_by'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'fccd0e71b0004f389dea9b3bfe573327'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b839ed20ab014aefaa50bc9747500b78'
+                                key: {
+                                    name: 'sys_user'
+                                    caption: 'Genesys agent mapping'
+                                    view: {
+                                        id: 'd34737313e164b789013c812b5f8dda3'
+                                        key: {
+                                            name: 'x_gcer_agent_mapping'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '6'
                         }
                     },
                     {

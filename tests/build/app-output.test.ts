@@ -229,6 +229,86 @@ describe('built app package', () => {
         expect(include && field(include, 'script')).toMatch(/setupCheck: function[\s\S]*offlineSetupCheck: function/)
     })
 
+    // App menu (SDK application-menu-guide): one ApplicationMenu, modules linked to it, active, with roles by name.
+    describe('the app menu', () => {
+        const menu = () => of('sys_app_application').find((r) => field(r, 'title') === 'Genesys Email Routing')
+        const modules = () =>
+            of('sys_app_module')
+                .filter((r) => field(r, 'application') === menu()?.fields.sys_id)
+                .sort((a, b) => Number(field(a, 'order')) - Number(field(b, 'order')))
+        const byTitle = (title: string) => modules().find((r) => field(r, 'title') === title)
+
+        it('is one menu for the app roles, its modules active and in order', () => {
+            expect(menu() && field(menu()!, 'roles').split(',').sort()).toEqual(['x_gcer.admin', 'x_gcer.agent'])
+            expect(modules().map((r) => field(r, 'title'))).toEqual([
+                'Setup check',
+                'Properties',
+                'Agent mapping',
+                'Outbox: dead updates',
+                'Outbox',
+                'Routing history',
+                'Genesys-routed interactions',
+                'Stuck interactions',
+            ])
+            expect(modules().every((r) => field(r, 'active') === 'true')).toBe(true)
+        })
+
+        it('gives admin items to x_gcer.admin only, and the routed interactions to agents too', () => {
+            const roles = Object.fromEntries(modules().map((r) => [field(r, 'title'), field(r, 'roles')]))
+            expect(roles['Genesys-routed interactions']).toBe('x_gcer.agent,x_gcer.admin')
+            for (const title of ['Setup check', 'Properties', 'Agent mapping', 'Outbox', 'Routing history', 'Stuck interactions'])
+                expect(roles[title]).toBe('x_gcer.admin')
+        })
+
+        it.each([
+            ['Setup check', 'DIRECT', '', 'x_gcer_outbox_list.do?sysparm_query=state=dead'],
+            ['Properties', 'DIRECT', '', 'system_properties_ui.do?sysparm_category=Genesys%20Email%20Routing'],
+            ['Agent mapping', 'DIRECT', '', 'sys_user_list.do?sysparm_view=x_gcer_agent_mapping&sysparm_query=active=true^ORDERBYname'],
+            ['Outbox: dead updates', 'FILTER', 'x_gcer_outbox', 'state=dead^ORDERBYDESCsys_updated_on'],
+            ['Outbox', 'FILTER', 'x_gcer_outbox', 'ORDERBYstate^ORDERBYDESCsys_created_on'],
+            ['Routing history', 'FILTER', 'x_gcer_routing_event', 'ORDERBYDESCsys_created_on'],
+            ['Genesys-routed interactions', 'FILTER', 'interaction', 'x_gcer_routing_statusISNOTEMPTY^ORDERBYDESCopened_at'],
+        ])('links %s (%s %s)', (title, linkType, table, target) => {
+            const m = byTitle(title)
+            expect(m && [field(m, 'link_type'), field(m, 'name'), field(m, linkType === 'DIRECT' ? 'query' : 'filter')]).toEqual(
+                [linkType, table, target]
+            )
+        })
+
+        it('lists stuck interactions: open routing status, and Genesys confirmation older than a day or never', () => {
+            const m = byTitle('Stuck interactions')
+            expect(m && [field(m, 'link_type'), field(m, 'name')]).toEqual(['FILTER', 'interaction'])
+            // Encoded-query terms (SDK encoded-query-guide): ^OR binds the two date terms only.
+            expect(m && field(m, 'filter').split('^')).toEqual([
+                'x_gcer_routing_statusINqueued,connected,parked',
+                'x_gcer_last_confirmed<javascript:gs.daysAgoStart(1)',
+                'ORx_gcer_last_confirmedISEMPTY',
+                'ORDERBYx_gcer_last_confirmed',
+            ])
+        })
+    })
+
+    it('shows the Genesys user ID on an app view of the sys_user form and list, never the default view', () => {
+        const view = of('sys_ui_view').find((r) => field(r, 'name') === 'x_gcer_agent_mapping')
+        expect(view).toBeDefined()
+        const form = of('sys_ui_form_sections').find((r) => r.attributes.table === 'sys_user')
+        expect(form && readFileSync(form.file, 'utf8')).toContain('<view name="x_gcer_agent_mapping"')
+        const section = of('sys_ui_section').find((r) => r.attributes.table === 'sys_user')
+        const sectionXml = section ? readFileSync(section.file, 'utf8') : ''
+        expect(section?.attributes.view).toBe('x_gcer_agent_mapping')
+        expect([...sectionXml.matchAll(/<element>([a-z_]+)<\/element>/g)].map((m) => m[1])).toEqual([
+            'name',
+            'user_name',
+            'email',
+            'active',
+            'x_gcer_genesys_user_id',
+        ])
+        const list = of('sys_ui_list').find((r) => r.attributes.table === 'sys_user')
+        const listXml = list ? readFileSync(list.file, 'utf8') : ''
+        expect(listXml).toContain(`view="${view?.fields.sys_id}"`)
+        expect(listXml).toContain('<element>x_gcer_genesys_user_id</element>')
+    })
+
     it.each([
         ['Transfer Email', 'getTransferOptions'],
         ['Disconnect', 'getWrapupCodes'],
