@@ -17,7 +17,8 @@ const field = (r: AppRecord, name: string) => r.fields[name] ?? ''
 
 beforeAll(() => {
     // One build per source state, shared with the shipped-JS tests; APP_BUILD_DIR=. reads the last `npm run build`.
-    records = readAppRecords(join(sharedAppBuild(), 'dist', 'app'))
+    appDir = join(sharedAppBuild(), 'dist', 'app')
+    records = readAppRecords(appDir)
 }, 900_000)
 
 // The fakes declare the app's tables once (tests/fakes/glide/app-tables.ts, itself checked against
