@@ -1,18 +1,19 @@
 import { UiAction } from '@servicenow/sdk/core'
 import { adminRole, agentRole } from './security/roles.now'
 import { createCaseAction } from '../src/server/ui-actions/create-case-action'
-import { holdAction } from '../src/server/ui-actions/hold-action'
 import { resumeAction } from '../src/server/ui-actions/resume-action'
 import { retryOutboxRowAction } from '../src/server/ui-actions/retry-outbox-row-action'
 import { setupCheckAction } from '../src/server/ui-actions/setup-check-action'
 
-// Put the email On Hold while waiting for the customer; Genesys parks it for you.
+// Hold: a Workspace modal with an optional "Resume at" (bundled from src/client/hold-email.ts). Empty: On Hold
+// until the customer replies; set: Genesys parks the email until then (resumeTime, at most 7 days) and resumes
+// it to the same agent. The GlideAjax include re-checks owner/admin, status and the time on the server.
 UiAction({
     $id: Now.ID['ui-action-hold'],
     table: 'interaction',
     name: 'Hold',
     actionName: 'x_gcer_hold',
-    hint: 'Put the email On Hold while waiting for the customer; Genesys parks it for you.',
+    hint: 'Put the email On Hold while waiting for the customer, or until a time you pick; Genesys parks it for you.',
     active: true,
     showInsert: false,
     showUpdate: true,
@@ -20,9 +21,13 @@ UiAction({
     roles: [agentRole],
     condition:
         "current.getValue('x_gcer_routing_status') == 'connected' && (current.getValue('assigned_to') == gs.getUserID() || gs.hasRole('x_gcer.admin'))",
-    form: { showButton: true, style: 'unstyled' },
-    workspace: { isConfigurableWorkspace: true, showFormButtonV2: true },
-    script: holdAction,
+    client: { isClient: true, isUi16Compatible: false, isUi11Compatible: false, onClick: '' },
+    form: { showButton: false },
+    workspace: {
+        isConfigurableWorkspace: true,
+        showFormButtonV2: true,
+        clientScriptV2: Now.include('../build/client/hold-email.js'),
+    },
 })
 
 // Take the email off hold and work it again.

@@ -817,6 +817,10 @@ declare global {
                         table: 'sys_module'
                         id: 'cd1ad4cbff8f451fa892a00da4b3af56'
                     }
+                    'src_platform_glide_modal-date-time_ts': {
+                        table: 'sys_module'
+                        id: '4bc556bb25bf41fc8be4ef9bc11ef6ec'
+                    }
                     'src_platform_glide_record-values_ts': {
                         table: 'sys_module'
                         id: 'dced1464062040fbab49a05bc1a89b16'

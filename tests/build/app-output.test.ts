@@ -313,6 +313,7 @@ describe('built app package', () => {
     it.each([
         ['Transfer Email', 'getTransferOptions'],
         ['Disconnect', 'getWrapupCodes'],
+        ['Hold', '"hold"'],
     ])('bundles the %s modal into a single onClick(g_form) calling the GlideAjax processor', (name, method) => {
         const action = of('sys_ui_action').find((r) => field(r, 'name') === name)
         const client = action ? field(action, 'client_script_v2') : ''
@@ -320,6 +321,14 @@ describe('built app package', () => {
         expect(client).toContain('x_gcer.GenesysEmailRoutingAjax')
         expect(client).toContain(method)
         expect(client).not.toMatch(/\brequire\(|\bimport\s/)
+    })
+
+    it('Hold is the Workspace modal with an optional resume time, no longer a server-side form button', () => {
+        const action = of('sys_ui_action').find((r) => field(r, 'action_name') === 'x_gcer_hold')
+        expect(action && [field(action, 'client'), field(action, 'form_button'), field(action, 'form_button_v2')]).toEqual(
+            ['true', 'false', 'true']
+        )
+        expect(action && field(action, 'client_script_v2')).toContain('Resume at (optional)')
     })
 
     it('ships the GlideAjax processor client-callable, package-private and behind an agent ACL', () => {
