@@ -99,9 +99,9 @@ describe('workspace-ajax getWrapupCodes and disconnect', () => {
     const RESOLVED = '9b999999-9999-4999-8999-999999999999'
     const CALLBACK = '9c999999-9999-4999-8999-999999999999'
 
-    it("offers the queue's wrap-up codes with the default preselected", () => {
+    it("offers the participant's wrap-up codes (Genesys participant wrapupcodes) with the default preselected", () => {
         const sysId = seedInteraction('connected', { assigned_to: alice, x_gcer_participant_id: PARTICIPANT })
-        mockGenesys.setWrapupCodes(QUEUE, [
+        mockGenesys.setParticipantWrapupCodes(PARTICIPANT, [
             { id: CALLBACK, name: 'Callback requested' },
             { id: RESOLVED, name: 'Resolved' },
         ])
