@@ -7,6 +7,7 @@ import { INTEGER_RULES } from '../../src/platform/settings/setting-rules'
 import { appOwnedColumns } from '../fakes/glide'
 import { readAppRecords, type AppRecord } from '../support/app-build'
 import { sharedAppBuild } from '../support/shipped-runner/shared-build'
+import { CREATE_CASE, RESUME, RETRY } from '../../fluent/atf/ui-action-ids'
 
 // The build does not check references to platform tables or fields: this test is what proves
 // the package holds every record the app's code relies on.
@@ -308,6 +309,96 @@ describe('built app package', () => {
         const listXml = list ? readFileSync(list.file, 'utf8') : ''
         expect(listXml).toContain(`view="${view?.fields.sys_id}"`)
         expect(listXml).toContain('<element>x_gcer_genesys_user_id</element>')
+    })
+
+    // ATF suite (SDK atf-guide): Test records with their steps, in order.
+    describe('the ATF suite', () => {
+        const tests = () => of('sys_atf_test').filter((r) => field(r, 'name').startsWith('x_gcer '))
+        const stepsOf = (name: string) => {
+            const test = tests().find((r) => field(r, 'name') === name)
+            return of('sys_atf_step')
+                .filter((r) => field(r, 'test') === test?.fields.sys_id)
+                .sort((a, b) => Number(field(a, 'order')) - Number(field(b, 'order')))
+                .map((r) => field(r, 'display_name'))
+        }
+
+        it('ships at least 10 active tests, each described and with steps', () => {
+            expect(tests().length).toBeGreaterThanOrEqual(10)
+            for (const test of tests()) {
+                expect(field(test, 'active')).toBe('true')
+                expect(field(test, 'description').length).toBeGreaterThan(40)
+                expect(stepsOf(field(test, 'name')).length).toBeGreaterThan(0)
+            }
+        })
+
+        it.each([
+            ['x_gcer property guard: a valid timeout is saved', ['Record Query', 'Record Update', 'Record Validation']],
+            ['x_gcer property guard: a timeout of "10s" is refused', ['Record Query', 'Record Update', 'Record Validation']],
+            ['x_gcer property guard: well-formed queue mappings are saved', ['Record Query', 'Record Update']],
+            ['x_gcer property guard: malformed queue mappings are refused', ['Record Query', 'Record Update']],
+            [
+                'x_gcer Resume: shown to the owning agent on a parked email',
+                ['Create a User', 'Record Insert', 'Impersonate', 'Open an Existing Record', 'UI Action Visibility'],
+            ],
+            [
+                'x_gcer Resume: hidden on a connected email',
+                ['Create a User', 'Record Insert', 'Impersonate', 'Open an Existing Record', 'UI Action Visibility'],
+            ],
+            [
+                'x_gcer agent actions: hidden from an agent who does not own the email',
+                ['Create a User', 'Create a User', 'Record Insert', 'Impersonate', 'Open an Existing Record', 'UI Action Visibility'],
+            ],
+            [
+                'x_gcer agent actions: hidden from a user without x_gcer.agent',
+                ['Create a User', 'Record Insert', 'Impersonate', 'Open an Existing Record', 'UI Action Visibility'],
+            ],
+            [
+                'x_gcer Retry: shown on a dead outbox row, not on a pending one',
+                [
+                    'Create a User',
+                    'Record Insert',
+                    'Record Insert',
+                    'Impersonate',
+                    'Open an Existing Record',
+                    'UI Action Visibility',
+                    'Open an Existing Record',
+                    'UI Action Visibility',
+                ],
+            ],
+            [
+                'x_gcer Create Case: case created, interaction closed',
+                [
+                    'Create a User',
+                    'Record Insert',
+                    'Impersonate',
+                    'Open an Existing Record',
+                    'Click a UI Action',
+                    'Record Query',
+                    'Record Validation',
+                ],
+            ],
+            [
+                'x_gcer events endpoint: 403 for a user without x_gcer.integration',
+                ['Create a User', 'Send REST Request - Inbound', 'Assert Status Code'],
+            ],
+            [
+                'x_gcer events endpoint: 400 naming the field for a body without conversationId',
+                ['Create a User', 'Send REST Request - Inbound', 'Assert Status Code', 'Assert Response Payload'],
+            ],
+            ['x_gcer setup check: the offline lines through GenesysEmailRouting', ['Create a User', 'Run Server Side Script']],
+            ['x_gcer setup check: refused to a user without x_gcer.admin', ['Create a User', 'Run Server Side Script']],
+        ])('%s', (name, steps) => {
+            expect(stepsOf(name)).toEqual(steps)
+        })
+
+        it('names the UI actions by the sys_ids their keys generated', () => {
+            const byId = (id: string) => of('sys_ui_action').find((r) => field(r, 'sys_id') === id)
+            expect([RESUME, CREATE_CASE, RETRY].map((id) => byId(id) && field(byId(id)!, 'action_name'))).toEqual([
+                'x_gcer_resume',
+                'x_gcer_create_case',
+                'x_gcer_retry_outbox_row',
+            ])
+        })
     })
 
     it.each([
