@@ -261,3 +261,21 @@ Record({
     table: 'sys_properties_category_m2m',
     data: { category: propertiesCategory, property: reconcileMaxPerRun },
 })
+
+// The user Genesys's data action signs in as (basic auth on /api/x_gcer/genesys/events): the setup check
+// reads its roles. Only a name: its password lives in Genesys's credential, never here.
+const integrationUserName = Property({
+    $id: Now.ID['property-integration-user-name'],
+    name: PROPERTY.integrationUserName,
+    type: 'string',
+    value: '',
+    description:
+        'User name (sys_user.user_name) of the integration user Genesys Cloud calls the events endpoint as; it needs x_gcer.integration and snc_internal. Read by the setup check.',
+    roles: { read: [adminRole], write: [adminRole] },
+})
+
+Record({
+    $id: Now.ID['property-integration-user-name-category'],
+    table: 'sys_properties_category_m2m',
+    data: { category: propertiesCategory, property: integrationUserName },
+})

@@ -1,17 +1,19 @@
 import { UiAction } from '@servicenow/sdk/core'
 import { adminRole, agentRole } from './security/roles.now'
 import { createCaseAction } from '../src/server/ui-actions/create-case-action'
-import { holdAction } from '../src/server/ui-actions/hold-action'
 import { resumeAction } from '../src/server/ui-actions/resume-action'
 import { retryOutboxRowAction } from '../src/server/ui-actions/retry-outbox-row-action'
+import { setupCheckAction } from '../src/server/ui-actions/setup-check-action'
 
-// Put the email On Hold while waiting for the customer; Genesys parks it for you.
+// Hold: a Workspace modal with an optional "Resume at" (bundled from src/client/hold-email.ts). Empty: On Hold
+// until the customer replies; set: Genesys parks the email until then (resumeTime, at most 7 days) and resumes
+// it to the same agent. The GlideAjax include re-checks owner/admin, status and the time on the server.
 UiAction({
     $id: Now.ID['ui-action-hold'],
     table: 'interaction',
     name: 'Hold',
     actionName: 'x_gcer_hold',
-    hint: 'Put the email On Hold while waiting for the customer; Genesys parks it for you.',
+    hint: 'Put the email On Hold while waiting for the customer, or until a time you pick; Genesys parks it for you.',
     active: true,
     showInsert: false,
     showUpdate: true,
@@ -19,9 +21,13 @@ UiAction({
     roles: [agentRole],
     condition:
         "current.getValue('x_gcer_routing_status') == 'connected' && (current.getValue('assigned_to') == gs.getUserID() || gs.hasRole('x_gcer.admin'))",
-    form: { showButton: true, style: 'unstyled' },
-    workspace: { isConfigurableWorkspace: true, showFormButtonV2: true },
-    script: holdAction,
+    client: { isClient: true, isUi16Compatible: false, isUi11Compatible: false, onClick: '' },
+    form: { showButton: false },
+    workspace: {
+        isConfigurableWorkspace: true,
+        showFormButtonV2: true,
+        clientScriptV2: Now.include('../build/client/hold-email.js'),
+    },
 })
 
 // Take the email off hold and work it again.
@@ -125,6 +131,28 @@ UiAction({
     condition: "current.getValue('state') == 'dead'",
     form: { showButton: true, style: 'primary' },
     script: retryOutboxRowAction,
+})
+
+// The admin's setup check, one message per line (src/server/setup-check.ts). A list banner button on the
+// outbox, the admin's own table: a server-side UiAction is what the SDK's ui-action-guide supports with a
+// shipped module; a UiPage would be a React app (ui-page-guide) for a read-only report. The app menu's
+// "Setup check" module opens this list; scripts and ATF call x_gcer.GenesysEmailRouting.setupCheck().
+UiAction({
+    $id: Now.ID['ui-action-setup-check'],
+    table: 'x_gcer_outbox',
+    name: 'Run setup check',
+    actionName: 'x_gcer_setup_check',
+    hint: 'Check the configuration, the integration user and Genesys (token, permissions, queues, wrap-up codes, agents).',
+    active: true,
+    // List-only (no form placement): shown on the list whether or not it is filtered.
+    showInsert: true,
+    showUpdate: false,
+    showQuery: true,
+    order: 200,
+    roles: [adminRole],
+    condition: "gs.hasRole('x_gcer.admin')",
+    list: { showBannerButton: true, style: 'primary' },
+    script: setupCheckAction,
 })
 
 // Reply: the agent writes to the customer from the interaction in a Workspace modal (bundled from

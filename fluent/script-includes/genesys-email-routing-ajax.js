@@ -1,4 +1,4 @@
-// GlideAjax processor for the Workspace Transfer Email, Disconnect and Reply modals: a thin bridge to the
+// GlideAjax processor for the Workspace Transfer Email, Disconnect, Hold and Reply modals: a thin bridge to the
 // shipped module src/server/workspace-ajax.ts (SDK script-include guide, "Bridging Modules Through
 // Script Includes"). GlideAjax needs a client-callable script include extending AbstractAjaxProcessor;
 // each method hands the module this processor (getParameter) and returns its JSON answer.
@@ -19,6 +19,10 @@ GenesysEmailRoutingAjax.prototype = Object.extendsObject(global.AbstractAjaxProc
 
     disconnect: function () {
         return this._module().disconnect(this)
+    },
+
+    hold: function () {
+        return this._module().hold(this)
     },
 
     reply: function () {

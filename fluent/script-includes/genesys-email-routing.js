@@ -23,5 +23,13 @@ GenesysEmailRouting.prototype = {
         return this._api.emailInteractionCoexistence()
     },
 
+    setupCheck: function () {
+        return this._api.setupCheck()
+    },
+
+    offlineSetupCheck: function () {
+        return this._api.offlineSetupCheck()
+    },
+
     type: 'GenesysEmailRouting',
 }

@@ -28,8 +28,26 @@ function waitAdvice(error: GenesysError): string {
     }
 }
 
+/** Genesys parks at most 10 emails per user (DOMAIN.md section 4). */
+export const PARKING_LIMIT_MESSAGE =
+    'You already have 10 parked emails in Genesys Cloud (its limit); resume one first. Nothing was changed.'
+
+/**
+ * Genesys refuses an 11th parked email with a 400 whose code is not documented (only the limit is); the stand-in
+ * answers `bad.request` "...maximum of 10 parked emails". [inferred] Recognised by its text: a 400 that speaks of
+ * parked emails and a maximum or limit. Anything else stays the generic refusal, with Genesys's own words.
+ */
+export function isParkingLimit(error: GenesysError): boolean {
+    return (
+        error.kind === 'bad_request' &&
+        /park/i.test(error.message || '') &&
+        /(maximum|limit|max\b|too many)/i.test(error.message || '')
+    )
+}
+
 /** For actions that need Genesys to agree first: nothing changed in ServiceNow, say why and what to do. */
 export function genesysFirstFailure(action: string, error: GenesysError): AppError {
+    if (isParkingLimit(error)) return appError('genesys_refused', PARKING_LIMIT_MESSAGE, error)
     if (isRetryableLater(error))
         return appError('genesys_unavailable', `${waitAdvice(error)} Nothing was changed.`, error)
     if (error.kind === 'configuration')

@@ -19,6 +19,7 @@ export const PROPERTY = {
     inboundMailboxes: 'x_gcer.email.inbound_addresses',
     reconcileStaleAfterSeconds: 'x_gcer.reconcile.stale_after_seconds',
     reconcileMaxPerRun: 'x_gcer.reconcile.max_per_run',
+    integrationUserName: 'x_gcer.integration.user_name',
 } as const
 
 export type PropertyKey = keyof typeof PROPERTY

@@ -6,6 +6,7 @@ import {
     type RecipientsLike,
 } from '../platform/email/new-email-filter'
 import { systemProperties } from '../platform/settings/property-source'
+import { offlineSetupCheck as offlineCheck, setupCheck as fullCheck } from './setup-check'
 
 /**
  * The public server API of the app: script include x_gcer.GenesysEmailRouting, a thin bridge
@@ -37,4 +38,17 @@ export function acceptsReply(email: RecipientsLike | null | undefined): boolean 
  */
 export function emailInteractionCoexistence() {
     return coexistence()
+}
+
+/**
+ * The admin's setup check (x_gcer.admin): `{ ran, lines: [{ id, label, verdict, detail }], text }`, text being
+ * the lines as a monospace table. Calls Genesys (token, permission probes, queues, wrap-up codes, agents).
+ */
+export function setupCheck() {
+    return fullCheck()
+}
+
+/** The setup check's lines that need no Genesys (configuration, mailboxes, flows, integration user, endpoint). */
+export function offlineSetupCheck() {
+    return offlineCheck()
 }

@@ -1,11 +1,12 @@
 import { agentReply, type AgentReply } from '../app/agent-reply'
 import { currentActor } from '../platform/current-actor'
+import { resumeTimeFromModal } from '../platform/glide/modal-date-time'
 import { replyToCustomer } from './agent-reply'
 import { workspaceRouting } from './composition-root'
 
 /**
- * The GlideAjax processor x_gcer.GenesysEmailRoutingAjax behind the Workspace Transfer Email and
- * Disconnect modals. The script include is a thin bridge (fluent/script-includes/) that hands this
+ * The GlideAjax processor x_gcer.GenesysEmailRoutingAjax behind the Workspace Transfer Email,
+ * Disconnect, Hold and Reply modals. The script include is a thin bridge (fluent/script-includes/) that hands this
  * module the processor itself; every answer is a JSON string. The use cases re-check the actor and
  * the target on the server, so a bypassed modal can do nothing the agent could not do anyway.
  */
@@ -72,6 +73,16 @@ export function disconnect(request: AjaxRequest): string {
         wrapupCode: param(request, 'sysparm_wrapup'),
     }
     return JSON.stringify(agentReply(service.disconnect(actor, input)))
+}
+
+/** Hold modal: park the email, optionally until a resume time (Genesys resumes it to the same agent then). */
+export function hold(request: AjaxRequest): string {
+    const { service, actor } = workspaceRouting()
+    const input = {
+        interactionSysId: param(request, 'sysparm_interaction'),
+        resumeTime: resumeTimeFromModal(param(request, 'sysparm_resume_time')),
+    }
+    return JSON.stringify(agentReply(service.hold(actor, input)))
 }
 
 /** Reply modal: the agent's message to the customer, threaded to the interaction (routing unchanged). */

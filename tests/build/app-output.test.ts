@@ -8,6 +8,7 @@ import { INTEGER_RULES } from '../../src/platform/settings/setting-rules'
 import { appOwnedColumns } from '../fakes/glide'
 import { readAppRecords, type AppRecord } from '../support/app-build'
 import { sharedAppBuild } from '../support/shipped-runner/shared-build'
+import { CREATE_CASE, RESUME, RETRY } from '../../fluent/atf/ui-action-ids'
 
 // The build does not check references to platform tables or fields: this test is what proves
 // the package holds every record the app's code relies on.
@@ -215,9 +216,193 @@ describe('built app package', () => {
         expect(granted).toEqual(['x_gcer.admin'])
     })
 
+    it('lets only app admins run the setup check, from the outbox list banner, over the public script include', () => {
+        const action = of('sys_ui_action').find((r) => field(r, 'action_name') === 'x_gcer_setup_check')
+        expect(action && [field(action, 'table'), field(action, 'list_banner_button')]).toEqual(['x_gcer_outbox', 'true'])
+        expect(action && field(action, 'condition')).toBe("gs.hasRole('x_gcer.admin')")
+        const roles = new Map(of('sys_user_role').map((r) => [field(r, 'sys_id'), field(r, 'name')]))
+        const granted = of('sys_ui_action_role')
+            .filter((r) => field(r, 'sys_ui_action') === action?.fields.sys_id)
+            .map((r) => roles.get(field(r, 'sys_user_role')))
+        expect(granted).toEqual(['x_gcer.admin'])
+        const include = of('sys_script_include').find((r) => field(r, 'name') === 'GenesysEmailRouting')
+        expect(include && field(include, 'script')).toMatch(/setupCheck: function[\s\S]*offlineSetupCheck: function/)
+    })
+
+    // App menu (SDK application-menu-guide): one ApplicationMenu, modules linked to it, active, with roles by name.
+    describe('the app menu', () => {
+        const menu = () => of('sys_app_application').find((r) => field(r, 'title') === 'Genesys Email Routing')
+        const modules = () =>
+            of('sys_app_module')
+                .filter((r) => field(r, 'application') === menu()?.fields.sys_id)
+                .sort((a, b) => Number(field(a, 'order')) - Number(field(b, 'order')))
+        const byTitle = (title: string) => modules().find((r) => field(r, 'title') === title)
+
+        it('is one menu for the app roles, its modules active and in order', () => {
+            expect(menu() && field(menu()!, 'roles').split(',').sort()).toEqual(['x_gcer.admin', 'x_gcer.agent'])
+            expect(modules().map((r) => field(r, 'title'))).toEqual([
+                'Setup check',
+                'Properties',
+                'Agent mapping',
+                'Outbox: dead updates',
+                'Outbox',
+                'Routing history',
+                'Genesys-routed interactions',
+                'Stuck interactions',
+            ])
+            expect(modules().every((r) => field(r, 'active') === 'true')).toBe(true)
+        })
+
+        it('gives admin items to x_gcer.admin only, and the routed interactions to agents too', () => {
+            const roles = Object.fromEntries(modules().map((r) => [field(r, 'title'), field(r, 'roles')]))
+            expect(roles['Genesys-routed interactions']).toBe('x_gcer.agent,x_gcer.admin')
+            for (const title of ['Setup check', 'Properties', 'Agent mapping', 'Outbox', 'Routing history', 'Stuck interactions'])
+                expect(roles[title]).toBe('x_gcer.admin')
+        })
+
+        it.each([
+            ['Setup check', 'DIRECT', '', 'x_gcer_outbox_list.do?sysparm_query=state=dead'],
+            ['Properties', 'DIRECT', '', 'system_properties_ui.do?sysparm_category=Genesys%20Email%20Routing'],
+            ['Agent mapping', 'DIRECT', '', 'sys_user_list.do?sysparm_view=x_gcer_agent_mapping&sysparm_query=active=true^ORDERBYname'],
+            ['Outbox: dead updates', 'FILTER', 'x_gcer_outbox', 'state=dead^ORDERBYDESCsys_updated_on'],
+            ['Outbox', 'FILTER', 'x_gcer_outbox', 'ORDERBYstate^ORDERBYDESCsys_created_on'],
+            ['Routing history', 'FILTER', 'x_gcer_routing_event', 'ORDERBYDESCsys_created_on'],
+            ['Genesys-routed interactions', 'FILTER', 'interaction', 'x_gcer_routing_statusISNOTEMPTY^ORDERBYDESCopened_at'],
+        ])('links %s (%s %s)', (title, linkType, table, target) => {
+            const m = byTitle(title)
+            expect(m && [field(m, 'link_type'), field(m, 'name'), field(m, linkType === 'DIRECT' ? 'query' : 'filter')]).toEqual(
+                [linkType, table, target]
+            )
+        })
+
+        it('lists stuck interactions: open routing status, and Genesys confirmation older than a day or never', () => {
+            const m = byTitle('Stuck interactions')
+            expect(m && [field(m, 'link_type'), field(m, 'name')]).toEqual(['FILTER', 'interaction'])
+            // Encoded-query terms (SDK encoded-query-guide): ^OR binds the two date terms only.
+            expect(m && field(m, 'filter').split('^')).toEqual([
+                'x_gcer_routing_statusINqueued,connected,parked',
+                'x_gcer_last_confirmed<javascript:gs.daysAgoStart(1)',
+                'ORx_gcer_last_confirmedISEMPTY',
+                'ORDERBYx_gcer_last_confirmed',
+            ])
+        })
+    })
+
+    it('shows the Genesys user ID on an app view of the sys_user form and list, never the default view', () => {
+        const view = of('sys_ui_view').find((r) => field(r, 'name') === 'x_gcer_agent_mapping')
+        expect(view).toBeDefined()
+        const form = of('sys_ui_form_sections').find((r) => r.attributes.table === 'sys_user')
+        expect(form && readFileSync(form.file, 'utf8')).toContain('<view name="x_gcer_agent_mapping"')
+        const section = of('sys_ui_section').find((r) => r.attributes.table === 'sys_user')
+        const sectionXml = section ? readFileSync(section.file, 'utf8') : ''
+        expect(section?.attributes.view).toBe('x_gcer_agent_mapping')
+        expect([...sectionXml.matchAll(/<element>([a-z_]+)<\/element>/g)].map((m) => m[1])).toEqual([
+            'name',
+            'user_name',
+            'email',
+            'active',
+            'x_gcer_genesys_user_id',
+        ])
+        const list = of('sys_ui_list').find((r) => r.attributes.table === 'sys_user')
+        const listXml = list ? readFileSync(list.file, 'utf8') : ''
+        expect(listXml).toContain(`view="${view?.fields.sys_id}"`)
+        expect(listXml).toContain('<element>x_gcer_genesys_user_id</element>')
+    })
+
+    // ATF suite (SDK atf-guide): Test records with their steps, in order.
+    describe('the ATF suite', () => {
+        const tests = () => of('sys_atf_test').filter((r) => field(r, 'name').startsWith('x_gcer '))
+        const stepsOf = (name: string) => {
+            const test = tests().find((r) => field(r, 'name') === name)
+            return of('sys_atf_step')
+                .filter((r) => field(r, 'test') === test?.fields.sys_id)
+                .sort((a, b) => Number(field(a, 'order')) - Number(field(b, 'order')))
+                .map((r) => field(r, 'display_name'))
+        }
+
+        it('ships at least 10 active tests, each described and with steps', () => {
+            expect(tests().length).toBeGreaterThanOrEqual(10)
+            for (const test of tests()) {
+                expect(field(test, 'active')).toBe('true')
+                expect(field(test, 'description').length).toBeGreaterThan(40)
+                expect(stepsOf(field(test, 'name')).length).toBeGreaterThan(0)
+            }
+        })
+
+        it.each([
+            ['x_gcer property guard: a valid timeout is saved', ['Record Query', 'Record Update', 'Record Validation']],
+            ['x_gcer property guard: a timeout of "10s" is refused', ['Record Query', 'Record Update', 'Record Validation']],
+            ['x_gcer property guard: well-formed queue mappings are saved', ['Record Query', 'Record Update']],
+            ['x_gcer property guard: malformed queue mappings are refused', ['Record Query', 'Record Update']],
+            [
+                'x_gcer Resume: shown to the owning agent on a parked email',
+                ['Create a User', 'Record Insert', 'Impersonate', 'Open an Existing Record', 'UI Action Visibility'],
+            ],
+            [
+                'x_gcer Resume: hidden on a connected email',
+                ['Create a User', 'Record Insert', 'Impersonate', 'Open an Existing Record', 'UI Action Visibility'],
+            ],
+            [
+                'x_gcer agent actions: hidden from an agent who does not own the email',
+                ['Create a User', 'Create a User', 'Record Insert', 'Impersonate', 'Open an Existing Record', 'UI Action Visibility'],
+            ],
+            [
+                'x_gcer agent actions: hidden from a user without x_gcer.agent',
+                ['Create a User', 'Record Insert', 'Impersonate', 'Open an Existing Record', 'UI Action Visibility'],
+            ],
+            [
+                'x_gcer Retry: shown on a dead outbox row, not on a pending one',
+                [
+                    'Create a User',
+                    'Record Insert',
+                    'Record Insert',
+                    'Impersonate',
+                    'Open an Existing Record',
+                    'UI Action Visibility',
+                    'Open an Existing Record',
+                    'UI Action Visibility',
+                ],
+            ],
+            [
+                'x_gcer Create Case: case created, interaction closed',
+                [
+                    'Create a User',
+                    'Record Insert',
+                    'Impersonate',
+                    'Open an Existing Record',
+                    'Click a UI Action',
+                    'Record Query',
+                    'Record Validation',
+                ],
+            ],
+            [
+                'x_gcer events endpoint: 403 for a user without x_gcer.integration',
+                ['Create a User', 'Send REST Request - Inbound', 'Assert Status Code'],
+            ],
+            [
+                'x_gcer events endpoint: 400 naming the field for a body without conversationId',
+                ['Create a User', 'Send REST Request - Inbound', 'Assert Status Code', 'Assert Response Payload'],
+            ],
+            ['x_gcer setup check: the offline lines through GenesysEmailRouting', ['Create a User', 'Run Server Side Script']],
+            ['x_gcer setup check: refused to a user without x_gcer.admin', ['Create a User', 'Run Server Side Script']],
+        ])('%s', (name, steps) => {
+            expect(stepsOf(name)).toEqual(steps)
+        })
+
+        it('names the UI actions by the sys_ids their keys generated', () => {
+            const byId = (id: string) => of('sys_ui_action').find((r) => field(r, 'sys_id') === id)
+            expect([RESUME, CREATE_CASE, RETRY].map((id) => byId(id) && field(byId(id)!, 'action_name'))).toEqual([
+                'x_gcer_resume',
+                'x_gcer_create_case',
+                'x_gcer_retry_outbox_row',
+            ])
+        })
+    })
+
     it.each([
         ['Transfer Email', 'getTransferOptions'],
         ['Disconnect', 'getWrapupCodes'],
+        ['Hold', '"hold"'],
     ])('bundles the %s modal into a single onClick(g_form) calling the GlideAjax processor', (name, method) => {
         const action = of('sys_ui_action').find((r) => field(r, 'name') === name)
         const client = action ? field(action, 'client_script_v2') : ''
@@ -225,6 +410,14 @@ describe('built app package', () => {
         expect(client).toContain('x_gcer.GenesysEmailRoutingAjax')
         expect(client).toContain(method)
         expect(client).not.toMatch(/\brequire\(|\bimport\s/)
+    })
+
+    it('Hold is the Workspace modal with an optional resume time, no longer a server-side form button', () => {
+        const action = of('sys_ui_action').find((r) => field(r, 'action_name') === 'x_gcer_hold')
+        expect(action && [field(action, 'client'), field(action, 'form_button'), field(action, 'form_button_v2')]).toEqual(
+            ['true', 'false', 'true']
+        )
+        expect(action && field(action, 'client_script_v2')).toContain('Resume at (optional)')
     })
 
     it('ships the GlideAjax processor client-callable, package-private and behind an agent ACL', () => {

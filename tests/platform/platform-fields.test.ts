@@ -13,6 +13,9 @@ import { createCaseNotifier } from '../../src/platform/case-notifier'
 import { createCaseService } from '../../src/platform/case-service'
 import { createAgentDirectory } from '../../src/platform/agent-directory'
 import { emailInteractionCoexistence } from '../../src/platform/email/email-interaction-coexistence'
+import { PROPERTY } from '../../src/platform/property-names'
+import { systemProperties } from '../../src/platform/settings/property-source'
+import { createPlatformFacts } from '../../src/platform/setup/platform-facts'
 import { findCustomerContact } from '../../src/platform/email/customer-lookup'
 import { createInteractionRepository } from '../../src/platform/interaction-repository'
 import { guardPropertyChange } from '../../src/platform/settings/property-guard'
@@ -158,6 +161,10 @@ function exerciseAdapters(): FieldUse[] {
         findCustomerContact(contact, '')
         findCustomerContact(null, 'carla@example.com')
         emailInteractionCoexistence()
+        // The setup check's facts: a user found, each required role looked up, and one held.
+        setProperty(PROPERTY.integrationUserName, 'alice')
+        seedRecord('sys_user_has_role', { user: agent, role: seedRecord('sys_user_role', { name: 'snc_internal' }) })
+        createPlatformFacts(systemProperties).integrationUser()
         guardPropertyChange(property)
         const owner = { userSysId: agent, isAgent: true, isAdmin: false, isIntegration: false }
         replyToCustomer(owner, { interactionSysId: forConsumer, message: 'Hello' })

@@ -1,6 +1,6 @@
 import * as ajax from '../../src/server/workspace-ajax'
 import { GENESYS_ERRORS, scriptedGenesys, type ScriptedGenesys } from '../app/support/scripted-genesys'
-import { queuedEvents, readRecord, seedRecord, setCurrentUser } from '../fakes/glide'
+import { queuedEvents, readRecord, seedRecord, setCurrentUser, setNow } from '../fakes/glide'
 import { CONVERSATION, freshInstance, PARTICIPANT, QUEUE, seedInteraction } from './support/instance'
 
 let mockGenesys: ScriptedGenesys
@@ -9,7 +9,7 @@ jest.mock('../../src/platform/genesys/platform-genesys-api', () => ({
 }))
 
 /** Calls a module function as the GlideAjax bridge does: with the processor (getParameter); the answer is JSON. */
-type Method = 'getTransferOptions' | 'transfer' | 'getWrapupCodes' | 'disconnect' | 'reply'
+type Method = 'getTransferOptions' | 'transfer' | 'getWrapupCodes' | 'disconnect' | 'hold' | 'reply'
 
 function call(method: Method, params: Record<string, string>): Record<string, unknown> {
     const processor = { getParameter: (name: string) => (name in params ? params[name] : null) }
@@ -99,9 +99,9 @@ describe('workspace-ajax getWrapupCodes and disconnect', () => {
     const RESOLVED = '9b999999-9999-4999-8999-999999999999'
     const CALLBACK = '9c999999-9999-4999-8999-999999999999'
 
-    it("offers the queue's wrap-up codes with the default preselected", () => {
+    it("offers the participant's wrap-up codes (Genesys participant wrapupcodes) with the default preselected", () => {
         const sysId = seedInteraction('connected', { assigned_to: alice, x_gcer_participant_id: PARTICIPANT })
-        mockGenesys.setWrapupCodes(QUEUE, [
+        mockGenesys.setParticipantWrapupCodes(PARTICIPANT, [
             { id: CALLBACK, name: 'Callback requested' },
             { id: RESOLVED, name: 'Resolved' },
         ])
@@ -138,6 +138,48 @@ describe('workspace-ajax getWrapupCodes and disconnect', () => {
         })
         expect(readRecord('interaction', sysId)).toMatchObject({ x_gcer_routing_status: 'connected' })
         expect(mockGenesys.calls).toEqual([])
+    })
+})
+
+// Hold modal: "Resume at" as the date-time field gives it (read with GlideDateTime.setDisplayValue; the fakes
+// show UTC) or ISO-8601, sent to Genesys as ParkingStateRequest.resumeTime (genesys-api.ts park).
+describe('workspace-ajax hold', () => {
+    const NOW = Date.parse('2026-12-02T15:00:00Z')
+    beforeEach(() => setNow(NOW))
+
+    it('parks until the resume time the agent picked: Genesys gets it as ISO-8601, the interaction shows it', () => {
+        const sysId = seedInteraction('connected', { assigned_to: alice, x_gcer_participant_id: PARTICIPANT })
+        const reply = call('hold', { sysparm_interaction: sysId, sysparm_resume_time: '2026-12-03 09:00:00' })
+        expect(reply).toMatchObject({ ok: true, message: expect.stringContaining('until 2026-12-03T09:00:00Z') })
+        expect(mockGenesys.calls.map((c) => [c.method, ...c.args])).toEqual([
+            ['park', CONVERSATION, PARTICIPANT, '2026-12-03T09:00:00Z'],
+        ])
+        expect(readRecord('interaction', sysId)).toMatchObject({
+            x_gcer_routing_status: 'parked',
+            state: 'on_hold',
+            x_gcer_parked_until: '2026-12-03 09:00:00',
+        })
+    })
+
+    it('parks without a resume time when the field is empty', () => {
+        const sysId = seedInteraction('connected', { assigned_to: alice, x_gcer_participant_id: PARTICIPANT })
+        expect(call('hold', { sysparm_interaction: sysId, sysparm_resume_time: '' })).toMatchObject({ ok: true })
+        expect(mockGenesys.calls.map((c) => [c.method, ...c.args])).toEqual([['park', CONVERSATION, PARTICIPANT]])
+        expect(readRecord('interaction', sysId)).toMatchObject({ x_gcer_routing_status: 'parked' })
+    })
+
+    it.each([
+        ['in the past', '2026-12-01 09:00:00', 'must be in the future'],
+        ['beyond Genesys 7 days', '2026-12-10 09:00:00', 'within 7 days'],
+        ['unreadable', 'next tuesday', 'must be a date and time'],
+    ])('refuses a resume time %s, calling nothing and changing nothing', (_case, value, says) => {
+        const sysId = seedInteraction('connected', { assigned_to: alice, x_gcer_participant_id: PARTICIPANT })
+        expect(call('hold', { sysparm_interaction: sysId, sysparm_resume_time: value })).toMatchObject({
+            ok: false,
+            message: expect.stringContaining(says),
+        })
+        expect(mockGenesys.calls).toEqual([])
+        expect(readRecord('interaction', sysId)).toMatchObject({ x_gcer_routing_status: 'connected' })
     })
 })
 

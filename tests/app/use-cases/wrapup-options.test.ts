@@ -1,4 +1,4 @@
-import { ACTORS, BILLING_QUEUE, INTERACTION, interactionIn } from '../support/fixtures'
+import { ACTORS, BILLING_QUEUE, CONVERSATION, INTERACTION, interactionIn, PARTICIPANT } from '../support/fixtures'
 import { expectError, expectOk } from '../support/expectations'
 import { GENESYS_ERRORS } from '../support/scripted-genesys'
 import { createWorld } from '../support/world'
@@ -9,12 +9,17 @@ const SOLD = '3e5e1ced-0000-4000-8000-00000000005d'
 const CALLBACK = '3e5e1ced-0000-4000-8000-0000000000cb'
 
 describe('wrap-up codes for the Disconnect modal', () => {
-    it("offers the configured default first, then the queue's codes by name, asking Genesys once", () => {
+    // GET /api/v2/conversations/emails/{conversationId}/participants/{participantId}/wrapupcodes: the codes Genesys
+    // allows for this participant (official SDK ConversationsApi.getConversationsEmailParticipantWrapupcodes).
+    it("offers the configured default first, then the participant's codes by name, asking Genesys once", () => {
         const world = createWorld({ interactions: [interactionIn('connected')] })
-        world.genesys.setWrapupCodes(BILLING_QUEUE, [
+        world.genesys.setParticipantWrapupCodes(PARTICIPANT, [
             { id: SOLD, name: 'Sold' },
             { id: DEFAULT.toUpperCase(), name: 'Resolved' },
             { id: CALLBACK, name: 'Callback' },
+        ])
+        world.genesys.setWrapupCodes(BILLING_QUEUE, [
+            { id: 'aaaaaaaa-0000-4000-8000-000000000001', name: 'Queue only' },
         ])
         expect(expectOk(world.service.wrapupOptions(ACTORS.owner, input))).toMatchObject({
             options: [
@@ -25,16 +30,42 @@ describe('wrap-up codes for the Disconnect modal', () => {
             defaultValue: DEFAULT,
             notice: null,
         })
-        expect(world.genesys.calls.map((c) => [c.method, ...c.args])).toEqual([['listQueueWrapupCodes', BILLING_QUEUE]])
+        expect(world.genesys.calls.map((c) => [c.method, ...c.args])).toEqual([
+            ['listParticipantWrapupCodes', CONVERSATION, PARTICIPANT],
+        ])
         expect(world.events.entries).toEqual([])
     })
 
-    it('still offers the default when Genesys cannot list the codes, and says so', () => {
+    it("uses the queue's codes when the interaction has no Genesys participant", () => {
+        const world = createWorld({ interactions: [interactionIn('connected', { participantId: null })] })
+        world.genesys.setWrapupCodes(BILLING_QUEUE, [{ id: SOLD, name: 'Sold' }])
+        expect(expectOk(world.service.wrapupOptions(ACTORS.owner, input)).options).toEqual([
+            { value: DEFAULT, label: 'Default wrap-up' },
+            { value: SOLD, label: 'Sold' },
+        ])
+        expect(world.genesys.calls.map((c) => [c.method, ...c.args])).toEqual([['listQueueWrapupCodes', BILLING_QUEUE]])
+    })
+
+    it("falls back to the queue's codes when Genesys cannot answer for the participant", () => {
         const world = createWorld({ interactions: [interactionIn('parked')] })
+        world.genesys.failNext('listParticipantWrapupCodes', GENESYS_ERRORS.unavailable())
+        world.genesys.setWrapupCodes(BILLING_QUEUE, [{ id: CALLBACK, name: 'Callback' }])
+        const result = expectOk(world.service.wrapupOptions(ACTORS.owner, input))
+        expect(result.options).toEqual([
+            { value: DEFAULT, label: 'Default wrap-up' },
+            { value: CALLBACK, label: 'Callback' },
+        ])
+        expect(result.notice).toBeNull()
+        expect(world.genesys.calls.map((c) => c.method)).toEqual(['listParticipantWrapupCodes', 'listQueueWrapupCodes'])
+    })
+
+    it('still offers the default when Genesys can list neither, and says so', () => {
+        const world = createWorld({ interactions: [interactionIn('parked')] })
+        world.genesys.failNext('listParticipantWrapupCodes', GENESYS_ERRORS.unavailable())
         world.genesys.failNext('listQueueWrapupCodes', GENESYS_ERRORS.unavailable())
         const result = expectOk(world.service.wrapupOptions(ACTORS.owner, input))
         expect(result.options).toEqual([{ value: DEFAULT, label: 'Default wrap-up' }])
-        expect(result.notice).toMatch(/could not list .*only the default is offered/)
+        expect(result.notice).toMatch(/could not list this email's wrap-up codes .*only the default is offered/)
     })
 
     it('refuses when there is neither a default nor a listed code', () => {

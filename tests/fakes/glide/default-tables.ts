@@ -3,7 +3,7 @@
  * from platform sources, never from what the app writes:
  * - the ServiceNow SDK's own table definitions (`@servicenow/sdk-core` dist/fluent/tables, see
  *   platform/sdk-tables.ts): sys_user, sys_user_group, task, sys_email, sys_properties, sys_scope and
- *   sys_hub_flow with their ancestors;
+ *   sys_hub_flow, sys_user_role with their ancestors;
  * - a documented dictionary list, with the source of each field (platform/documented-tables.ts), for the
  *   plugin tables the SDK does not ship: interaction, interaction_related_record, sn_customerservice_case,
  *   customer_contact, csm_consumer, customer_account, interaction_wrap_up_code.
@@ -23,6 +23,7 @@ export const SDK_PLATFORM_TABLES = [
     'sys_properties',
     'sys_scope',
     'sys_hub_flow',
+    'sys_user_role',
 ] as const
 
 /** Display and numbering the SDK definitions do not carry (the platform's sys_number / display flags). */

@@ -67,6 +67,11 @@ export class GlideDateTime {
         return this.ms
     }
 
+    /** As the user typed it (@servicenow/glide GlideDateTime.d.ts setDisplayValue): here UTC, internal format. */
+    setDisplayValue(asDisplayed: string): void {
+        this.setValue(asDisplayed)
+    }
+
     /** UTC here; the platform shows the user's time zone and date format. */
     getDisplayValue(): string {
         return this.getValue()

@@ -79,6 +79,11 @@ export const DECLARED_FIELD_USES: Readonly<Record<string, Readonly<Record<string
     },
     'src/server/agent-reply.ts': { interaction: { sys_id: Q } },
     'src/platform/email/email-interaction-coexistence.ts': { sys_hub_flow: { name: Q, active: Q } },
+    'src/platform/setup/platform-facts.ts': {
+        sys_user: { user_name: Q, active: R },
+        sys_user_role: { name: Q },
+        sys_user_has_role: { user: Q, role: Q },
+    },
     'src/platform/settings/property-guard.ts': { sys_properties: { name: R, value: R } },
     'src/platform/genesys/token-store.ts': {
         x_gcer_oauth_token: { environment: WQ, credential_alias: WQ, access_token: RW, expires_at: RW },

@@ -20,6 +20,8 @@ const DOC_WRAP_UP = 'docs interaction-management interaction wrap up codes (DOMA
 const DOC_EVENT_LOG = 'label: docs build-workflows/system-events/event-logs-2 (Event log fields)'
 const DOC_EVENT_QUEUE =
     'gs.eventQueue(name, instance, parm1, parm2): the record an event is queued for (DOMAIN.md section 2; not on the Event log page)'
+const DOC_USER_ROLES =
+    'docs platform-security/access-control (User Roles [sys_user_has_role]: one row per user and role, inherited ones included)'
 /** Not found in any source: kept so the gap shows in the platform-field table. */
 const INFERRED = 'inferred (DOMAIN.md section 2): not in the typings or a docs page; check on an instance'
 
@@ -132,6 +134,16 @@ export const DOCUMENTED_TABLES: readonly DocumentedTable[] = [
             { name: 'table', type: 'table_name', source: DOC_EVENT_LOG },
             { name: 'queue', source: DOC_EVENT_LOG },
             { name: 'instance', type: 'document_id', source: DOC_EVENT_QUEUE },
+        ],
+    },
+    {
+        // Read by the setup check (src/platform/setup/platform-facts.ts): does the integration user hold a role.
+        name: 'sys_user_has_role',
+        source: DOC_USER_ROLES,
+        columns: [
+            ref('user', 'sys_user', `label: ${DOC_USER_ROLES} (User)`),
+            ref('role', 'sys_user_role', `label: ${DOC_USER_ROLES} (Role)`),
+            { name: 'inherited', type: 'boolean', source: INFERRED },
         ],
     },
     {
