@@ -17,7 +17,7 @@ import { startStandIn, type RunningStandIn } from '../support/genesys-stand-in/s
  */
 const SEED = Number(process.env.CONVERGENCE_SEED ?? 20261202)
 const SEQUENCES = Number(process.env.CONVERGENCE_SEQUENCES ?? 200)
-const STEPS = Number(process.env.CONVERGENCE_STEPS ?? 25)
+const STEPS = Number(process.env.CONVERGENCE_STEPS ?? 30)
 const ONLY = process.env.CONVERGENCE_ONLY === undefined ? undefined : Number(process.env.CONVERGENCE_ONLY)
 
 let standIn: RunningStandIn

@@ -20,8 +20,10 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
         bug:
             'An agent who was only offered the email (participant alerting; the machine counts an offer as ownership) ' +
             'can Disconnect or Create Case: ServiceNow closes it and PATCHes the alerting participant disconnected, ' +
-            'but Genesys keeps the email in its queue and offers it again. ServiceNow closed vs Genesys queued, and the ' +
-            'agent was told it is closed.',
+            'but Genesys keeps the email in its queue and offers it again (ServiceNow closed vs Genesys queued; the agent ' +
+            'was told it is closed). Likewise after a missed offer whose user.end was not delivered yet: the agent who ' +
+            'missed it still owns it in ServiceNow, his Disconnect closes it for good (the PATCH answers 400, dead in ' +
+            'the outbox) while Genesys connects the next agent (example: seed 20261202 sequence 101).',
         matches:
             /^(disagreement: IMS…: ServiceNow closed .*Genesys \{…\}|untrue_message: .* (disconnect|create_case) on IMS…: ok: .* -- Genesys is queued)/,
         example: { seed: 20261202, sequence: 9 },
@@ -62,6 +64,15 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
             'reading the conversation first (issue 8, item 3).',
         matches: /^untrue_message: .* Nothing was changed\. -- Genesys changed/,
         example: { seed: 20261202, sequence: 156 },
+    },
+    {
+        id: 'broken-body-taken-as-done',
+        bug:
+            'A must-agree park (Hold, with or without a resume time) answered 200 with a broken JSON body is taken as ' +
+            'done: ServiceNow parks it and tells the agent "On Hold (parked)" although Genesys did not park it (the ' +
+            'stand-in answered without doing the work). An unclear answer must be settled by reading the conversation.',
+        matches: /^untrue_message: .* hold( \(with resume time\))? on IMS…: ok: .* -- Genesys is connected, not parked/,
+        example: { seed: 20261202, sequence: 109 },
     },
 ]
 
