@@ -48,10 +48,11 @@ it('finds nothing beyond the known bugs in src/ (tests/support/convergence/known
 
 const strict = KNOWN_FAILURES.length > 0 ? it.failing : it
 strict(
-    'ends with both systems agreeing: 0 disagreements, 0 duplicate conversations, nothing lost, every message true',
+    'ends with both systems agreeing: 0 disagreements, 0 duplicate conversations or replies, nothing lost, every message true',
     () => {
         expect(report.disagreements).toBe(0)
         expect(report.duplicates).toBe(0)
+        expect(report.duplicateReplies).toBe(0)
         expect(report.lost).toBe(0)
         expect(report.untrueMessages).toBe(0)
     }

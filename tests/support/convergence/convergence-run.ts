@@ -33,7 +33,7 @@ export interface RunOptions {
 export interface Finding {
     readonly seed: number
     readonly sequence: number
-    readonly kind: 'disagreement' | 'duplicate' | 'lost' | 'untrue_message' | 'crash'
+    readonly kind: 'disagreement' | 'duplicate' | 'duplicate_reply' | 'lost' | 'untrue_message' | 'crash'
     readonly detail: string
     /** The steps of the sequence up to the finding (to replay it). */
     readonly steps: readonly string[]
@@ -46,6 +46,8 @@ export interface RunReport {
     readonly agentMessages: number
     readonly disagreements: number
     readonly duplicates: number
+    /** Replies that reached their Genesys conversation more than once. */
+    readonly duplicateReplies: number
     readonly lost: number
     readonly untrueMessages: number
     readonly crashes: number
@@ -152,6 +154,7 @@ export class ConvergenceRun {
         agentMessages: 0,
         disagreements: 0,
         duplicates: 0,
+        duplicateReplies: 0,
         lost: 0,
         untrueMessages: 0,
         crashes: 0,
@@ -524,6 +527,12 @@ export class ConvergenceRun {
             )
         }
 
+        // Nothing done twice: a reply joins its conversation once.
+        if (chained > seq.repliesToGenesys) {
+            this.totals.duplicateReplies += chained - seq.repliesToGenesys
+            this.found(seq, 'duplicate_reply', `${seq.repliesToGenesys} replies reached Genesys ${chained} times`)
+        }
+
         // Every interaction agrees with Genesys.
         for (const r of all) {
             const sysId = str(r.sys_id)
@@ -637,7 +646,7 @@ export function summaryLine(label: string, r: RunReport, seconds: number): strin
     return (
         `convergence (${label}): sequences=${r.sequences} steps=${r.steps} interactions=${r.interactions} ` +
         `agent messages=${r.agentMessages} events=${r.events} faults=${r.faults} disagreements=${r.disagreements} ` +
-        `duplicate conversations=${r.duplicates} lost=${r.lost} untrue messages=${r.untrueMessages} crashes=${r.crashes} ` +
+        `duplicate conversations=${r.duplicates} duplicate replies=${r.duplicateReplies} lost=${r.lost} untrue messages=${r.untrueMessages} crashes=${r.crashes} ` +
         `(${seconds.toFixed(1)} s)`
     )
 }

@@ -74,6 +74,14 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
         matches: /^untrue_message: .* hold( \(with resume time\))? on IMS…: ok: .* -- Genesys is connected, not parked/,
         example: { seed: 20261202, sequence: 109 },
     },
+    {
+        id: 'unclear-chained-reply-re-sent',
+        bug:
+            'A customer reply chained to the conversation (POST .../inboundmessages) answered 500 after Genesys took ' +
+            'it is sent again by the outbox: the reply reaches Genesys twice.',
+        matches: /^duplicate_reply: /,
+        example: { seed: 20261202, sequence: 30 },
+    },
 ]
 
 export function knownFailureOf(finding: Finding): KnownFailure | undefined {
