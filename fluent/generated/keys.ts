@@ -469,6 +469,18 @@ declare global {
                         table: 'sys_module'
                         id: 'd7d4613e81b545369f644736de99ccac'
                     }
+                    'src_app_setup-check_ts': {
+                        table: 'sys_module'
+                        id: '05c5806d9a4d4a4eb0d8975763ac2502'
+                    }
+                    'src_app_setup-check-probes_ts': {
+                        table: 'sys_module'
+                        id: '8d628640a37444da930abe66aaf8af9e'
+                    }
+                    'src_app_setup-check-table_ts': {
+                        table: 'sys_module'
+                        id: '5016e0643c444cd49a2e29fe8a44518e'
+                    }
                     'src_app_use-cases_abandoned_ts': {
                         table: 'sys_module'
                         id: '8489cf0b025c459388e654fe1aeb73ce'
@@ -610,6 +622,10 @@ declare global {
                     'src_genesys_error-mapping_ts': {
                         table: 'sys_module'
                         id: '1a5db82b37a1435c9669a74e569182a4'
+                    }
+                    'src_genesys_find-by-attribute_ts': {
+                        table: 'sys_module'
+                        id: 'd3662b1264794c90bff5308c6d5922f2'
                     }
                     'src_genesys_genesys-api_ts': {
                         table: 'sys_module'

@@ -5,19 +5,20 @@
  * an action needs more Genesys requests than its physical minimum.
  */
 import * as transferAjax from '../../src/server/workspace-ajax'
-import { agentAssignedRoute } from '../../src/server/genesys-events-api'
+import { genesysEventsRoute } from '../../src/server/genesys-events-api'
 import { customerReplyEmail, newCustomerEmail } from '../../src/server/inbound-email'
 import { runOutboxJob } from '../../src/server/outbox-job'
 import { createCaseAction } from '../../src/server/ui-actions/create-case-action'
 import { holdAction } from '../../src/server/ui-actions/hold-action'
 import { resumeAction } from '../../src/server/ui-actions/resume-action'
-import { advanceClock, glideStats, resetGlideStats, seedRecord } from '../../tests/fakes/glide'
+import { advanceClock, GlideRecord, glideStats, resetGlideStats, seedRecord } from '../../tests/fakes/glide'
 import { sentRestMessages } from '../../tests/fakes/glide/sn_ws'
 import { restCall } from '../../tests/server/support/rest'
 import {
     E2E,
     e2eInstance,
     genesys,
+    genesysShows,
     receivedEmail,
     seedRoutedInteraction,
     signIn,
@@ -32,6 +33,13 @@ interface Scenario {
 }
 
 const current = (sysId: string) => ({ getUniqueValue: () => sysId }) as never
+/** The inbound actions' `current`: unsaved for a new email, the matched interaction (loaded) for a reply. */
+function emailCurrent(sysId?: string): never {
+    const record = new GlideRecord('interaction')
+    if (sysId) record.get(sysId)
+    else record.initialize()
+    return record as never
+}
 type AjaxMethod = 'getTransferOptions' | 'transfer' | 'getWrapupCodes' | 'disconnect'
 const ajax = (method: AjaxMethod, params: Record<string, string>) => () =>
     transferAjax[method]({ getParameter: (n: string) => params[n] ?? null })
@@ -43,24 +51,33 @@ const SCENARIOS: Scenario[] = [
         arrange: () => {
             seedRecord('customer_contact', { name: 'Carla', email: 'carla@example.com' })
             const m = receivedEmail('Invoice 42')
-            return () => newCustomerEmail({}, m.event, m.email)
+            const unsaved = emailCurrent()
+            return () => newCustomerEmail(unsaved, m.event, m.email)
         },
     },
     {
-        name: 'Genesys agent-assigned (REST)',
-        target: 0,
+        // An event is a hint: the read of the conversation is the one request it needs.
+        name: 'Genesys event user.start (REST, conversation read)',
+        target: 1,
         arrange: () => {
             seedRoutedInteraction('queued', null)
             signIn('f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0', ['x_gcer.integration'])
+            genesysShows(E2E.conversation, [
+                { id: 'p-customer', purpose: 'customer', state: 'connected' },
+                { id: E2E.participant, purpose: 'agent', state: 'alerting', user: { id: E2E.genesysAlice } },
+            ])
             const body = {
-                eventId: '0e000000-0000-4000-8000-000000000001',
+                topicName: `v2.detail.events.conversation.${E2E.conversation}.user.start`,
+                eventTime: Date.UTC(2025, 0, 1),
                 conversationId: E2E.conversation,
                 participantId: E2E.participant,
+                sessionId: E2E.communication,
                 userId: E2E.genesysAlice,
+                mediaType: 'EMAIL',
             }
             return () => {
                 const call = restCall(body)
-                agentAssignedRoute(call.request, call.response)
+                genesysEventsRoute(call.request, call.response)
             }
         },
     },
@@ -86,7 +103,8 @@ const SCENARIOS: Scenario[] = [
         arrange: ({ alice }) => {
             const id = seedRoutedInteraction('parked', alice)
             const m = receivedEmail('RE: Invoice 42')
-            return () => customerReplyEmail(current(id), m.event, m.email)
+            const matched = emailCurrent(id)
+            return () => customerReplyEmail(matched, m.event, m.email)
         },
     },
     {

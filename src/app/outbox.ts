@@ -2,6 +2,8 @@ import type { GenesysCommand, GenesysCommandKind } from '../domain/genesys-comma
 import { commandParticipant } from '../domain/genesys-command'
 import type { RoutingEventType } from '../domain/routing-event'
 import { isRetryableLater, type GenesysError } from '../genesys/genesys-error'
+import { INTERACTION_ATTRIBUTE } from '../genesys/send-command'
+import { isUnclearAnswer } from './unclear-answer'
 import { sendCommand } from '../genesys/send-command'
 import { retryDelaySeconds } from './backoff'
 import { describeGenesysError } from './genesys-messages'
@@ -49,14 +51,32 @@ interface Settings {
  */
 export type FailureVerdict =
     | { readonly verdict: 'already_done' }
-    | { readonly verdict: 'uncertain' | 'retry_later' | 'refused'; readonly lastError: string }
+    | { readonly verdict: 'uncertain' | 'check_first' | 'retry_later' | 'refused'; readonly lastError: string }
 
+/**
+ * - check_first: a create that got no clear answer (a 500 included). It stays pending, and before it is sent again
+ *   the outbox looks for the conversation it may have made (by the attribute the create sets): never a second
+ *   conversation for one email.
+ */
 export function judgeFailure(kind: GenesysCommandKind, error: GenesysError): FailureVerdict {
     if (kind === 'disconnect' && error.kind === 'not_found') return { verdict: 'already_done' }
     const described = describeGenesysError(error)
-    if (error.maybeProcessed) return { verdict: 'uncertain', lastError: `${UNCERTAIN_PREFIX} (${described})` }
+    if (kind === 'create_conversation' && isUnclearAnswer(error))
+        return { verdict: 'check_first', lastError: `${UNCERTAIN_PREFIX} (${described})` }
+    // A request that is not safe to repeat and got no clear answer (a 500 included) is never resent by itself.
+    if (error.maybeProcessed || (NOT_IDEMPOTENT.indexOf(kind) >= 0 && isUnclearAnswer(error)))
+        return { verdict: 'uncertain', lastError: `${UNCERTAIN_PREFIX} (${described})` }
     return { verdict: isRetryableLater(error) ? 'retry_later' : 'refused', lastError: described }
 }
+
+/** Commands that would act twice if repeated: a chained reply would reach the conversation twice. */
+const NOT_IDEMPOTENT: readonly GenesysCommandKind[] = ['chain_reply', 'transfer_to_queue', 'transfer_to_agent']
+
+/**
+ * Genesys analytics may take a while to show a new conversation [inferred: not documented]; an unclear create is
+ * looked up no sooner than this, and only resent when the lookup finds nothing.
+ */
+export const CREATE_SETTLE_SECONDS = 300
 
 /** How an eventual update went; ServiceNow has already moved on either way. */
 export interface Delivery {
@@ -113,6 +133,15 @@ export function deliverEventually(deps: Deps, update: EventualUpdate): Delivery 
     const judged = judgeFailure(update.command.kind, error)
     if (judged.verdict === 'already_done')
         return { outcome: 'applied', note: ALREADY_DISCONNECTED_NOTE, correlationId, conversationId: null }
+    if (judged.verdict === 'check_first') {
+        deps.outbox.add(item, 'pending', nowMs + CREATE_SETTLE_SECONDS * 1000, judged.lastError)
+        return {
+            outcome: 'deferred',
+            note: `Genesys Cloud gave no clear answer (${error.kind}); ServiceNow checks whether Genesys created the conversation before it asks again, so the email is never routed twice.`,
+            correlationId,
+            conversationId: null,
+        }
+    }
     if (judged.verdict === 'retry_later') {
         deps.outbox.add(item, 'pending', nowMs + (error.retryAfterSeconds ?? 0) * 1000, judged.lastError)
         return {
@@ -176,6 +205,29 @@ function processRow(deps: Deps, row: OutboxRow, interaction: InteractionRecord |
     }
     const attempts = row.attempts + 1
     const subject = interaction ?? { sysId: row.interaction, number: '' }
+    if (command.kind === 'create_conversation' && (row.lastError || '').indexOf(UNCERTAIN_PREFIX) === 0) {
+        const found = findCreated(deps, row.interaction)
+        if (found.kind === 'found') {
+            deps.outbox.record(row.sysId, {
+                state: 'done',
+                attempts,
+                note: `found conversation ${found.conversationId}`,
+            })
+            if (interaction) deps.interactions.update(interaction.sysId, { conversationId: found.conversationId })
+            history({
+                outcome: 'applied',
+                message: `Genesys Cloud had created conversation ${found.conversationId} for this email after all; the interaction follows it and the email was not routed a second time.`,
+            })
+            return { kind: 'delivered' }
+        }
+        if (found.kind === 'unknown') {
+            const delay = retryDelaySeconds(attempts, settings.baseDelaySeconds, found.error.retryAfterSeconds)
+            const nextAttemptAtMs = deps.clock.nowMs() + delay * 1000
+            const lastError = `${UNCERTAIN_PREFIX} (the lookup failed: ${describeGenesysError(found.error)})`
+            deps.outbox.record(row.sysId, { state: 'pending', attempts, nextAttemptAtMs, lastError })
+            return { kind: 'retried', nextAttemptAtMs, error: found.error }
+        }
+    }
     const sent = sendSafely(deps, command, subject)
     if (sent.ok) {
         // Recorded right after Genesys accepted it; the note at the end of this file explains the gap this leaves.
@@ -197,15 +249,18 @@ function processRow(deps: Deps, row: OutboxRow, interaction: InteractionRecord |
         history({ outcome: 'applied', message, correlationId })
         return { kind: 'delivered' }
     }
-    if (judged.verdict === 'retry_later' && attempts < settings.maxAttempts) {
-        const delay = retryDelaySeconds(attempts, settings.baseDelaySeconds, error.retryAfterSeconds)
+    if ((judged.verdict === 'retry_later' || judged.verdict === 'check_first') && attempts < settings.maxAttempts) {
+        const delay =
+            judged.verdict === 'check_first'
+                ? CREATE_SETTLE_SECONDS
+                : retryDelaySeconds(attempts, settings.baseDelaySeconds, error.retryAfterSeconds)
         const nextAttemptAtMs = deps.clock.nowMs() + delay * 1000
         deps.outbox.record(row.sysId, { state: 'pending', attempts, nextAttemptAtMs, lastError: judged.lastError })
         return { kind: 'retried', nextAttemptAtMs, error }
     }
     deps.outbox.record(row.sysId, { state: 'dead', attempts, lastError: judged.lastError })
     const why =
-        judged.verdict === 'retry_later'
+        judged.verdict === 'retry_later' || judged.verdict === 'check_first'
             ? `could not be sent to Genesys Cloud after ${attempts} attempts`
             : judged.verdict === 'uncertain'
               ? 'got no clear answer from Genesys Cloud, which may have carried it out, so it will not be sent again automatically'
@@ -213,6 +268,20 @@ function processRow(deps: Deps, row: OutboxRow, interaction: InteractionRecord |
     const message = `The queued ${words(row.operation)} update ${why} (${judged.lastError}); an administrator can retry it from the Genesys outbox.`
     history({ outcome: 'failed', message, correlationId })
     return { kind: 'dead' }
+}
+
+/** Looks for the conversation an unclear create may have made, by the interaction id the create carried. */
+function findCreated(
+    deps: Deps,
+    interactionSysId: string
+):
+    | { readonly kind: 'found'; readonly conversationId: string }
+    | { readonly kind: 'none' }
+    | { readonly kind: 'unknown'; readonly error: GenesysError } {
+    const since = new Date(deps.clock.nowMs() - 7 * 24 * 3600 * 1000).toISOString()
+    const found = deps.genesys.findEmailConversationByAttribute(INTERACTION_ATTRIBUTE, interactionSysId, since)
+    if (!found.ok) return { kind: 'unknown', error: found.error }
+    return found.value ? { kind: 'found', conversationId: found.value } : { kind: 'none' }
 }
 
 function readSettings(deps: Pick<Deps, 'config'>): { settings: Settings; problem: string | null } {

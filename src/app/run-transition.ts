@@ -6,6 +6,7 @@ import { sendCommand } from '../genesys/send-command'
 import { appError, type AppError } from './app-error'
 import { caseDraftFrom } from './case-draft'
 import { genesysFirstFailure } from './genesys-messages'
+import { isUnclearAnswer, settleByReading } from './unclear-answer'
 import { merged, NOTHING, recordHistory, type Side } from './history'
 import { deliverEventually, sendPendingFirst, NOTHING_SUPERSEDED, type Delivery, type Supersede } from './outbox'
 import type { Actor, InteractionChanges, InteractionRecord, NewInteraction, RoutingOutcome } from './ports'
@@ -49,6 +50,8 @@ export interface TransitionRequest {
     readonly followUp?: (closed: InteractionRecord) => Result<Ran, AppError>
     /** For a read of Genesys: when it confirmed the routing state (written even when nothing else changes). */
     readonly confirmedAtMs?: number
+    /** False for the reconciler's reads: a read that changes nothing leaves no history row. */
+    readonly recordUnchanged?: boolean
 }
 
 export interface Ran {
@@ -153,6 +156,19 @@ export function runTransition(deps: RoutingDeps, req: TransitionRequest): Result
         for (const command of genesysCommands(t, 'first')) {
             const sent = sendCommand(deps.genesys, command, existing)
             if (sent.ok) continue
+            const settled = isUnclearAnswer(sent.error) ? settleByReading(deps, command) : 'not_done'
+            if (settled === 'done') continue
+            if (settled === 'unknown') {
+                // Genesys may have done it: the reconciler reads this interaction first and applies what it finds.
+                deps.interactions.update(existing.sysId, { confirmedAtMs: null })
+                const message = `Genesys Cloud gave no clear answer when asked to ${req.say.action} and could not be checked right away (${sent.error.kind}). ServiceNow has not changed ${existing.number}; it reads Genesys again within minutes and follows what Genesys did.`
+                record(deps, existing.sysId, existing, req, {
+                    outcome: 'failed',
+                    message,
+                    correlationId: sent.error.correlationId ?? null,
+                })
+                return err(appError('genesys_unavailable', message, sent.error))
+            }
             const failure = genesysFirstFailure(req.say.action, sent.error)
             record(deps, existing.sysId, existing, req, {
                 outcome: 'failed',
@@ -201,7 +217,8 @@ export function runTransition(deps: RoutingDeps, req: TransitionRequest): Result
     // 6. One history row.
     if (existing && !t.changed && deliveries.length === 0) {
         const message = req.say.unchanged ?? req.say.done({ interaction: after, case: null })
-        record(deps, after.sysId, before, req, { outcome: 'unchanged', message, correlationId: null })
+        if (req.recordUnchanged !== false)
+            record(deps, after.sysId, before, req, { outcome: 'unchanged', message, correlationId: null })
         return ok({ interaction: after, outcome: 'unchanged', message, case: null })
     }
     const outcome = worst(deliveries)

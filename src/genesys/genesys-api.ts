@@ -62,7 +62,7 @@ export interface GenesysWrapupCode {
 
 export type GenesysResult<T> = Result<T, GenesysError>
 
-export interface GenesysApi {
+export interface GenesysApi extends GenesysLookups {
     createEmailConversation(request: CreateEmailConversation): GenesysResult<{ conversationId: string }>
     postInboundMessage(conversationId: string, message: InboundMessage): GenesysResult<{ conversationId: string }>
     getEmailConversation(conversationId: string): GenesysResult<EmailConversation>
@@ -82,3 +82,34 @@ export interface GenesysApi {
     listQueues(): GenesysResult<readonly GenesysQueue[]>
     listQueueWrapupCodes(queueId: string): GenesysResult<readonly GenesysWrapupCode[]>
 }
+
+export interface GenesysUser {
+    readonly id: string
+    readonly name: string
+    /** User.state: `active`, `inactive` or `deleted`. */
+    readonly state: string
+}
+
+/**
+ * Reads added for the participant's wrap-up codes, the unclear-create lookup and the setup check.
+ * Kept apart from GenesysApi so the platform's unconfigured fallback (src/platform) still compiles
+ * until it implements them; the core merge folds them in with `GenesysApi extends GenesysLookups`.
+ */
+export interface GenesysLookups {
+    /** The wrap-up codes Genesys allows for this participant (its queue's codes, after transfers too). */
+    listParticipantWrapupCodes(
+        conversationId: string,
+        participantId: string
+    ): GenesysResult<readonly GenesysWrapupCode[]>
+    /**
+     * The newest email conversation since `sinceIso` whose participant data has `name` = `value`,
+     * or null when none is visible (yet). A read: safe to repeat. See find-by-attribute.ts for what
+     * null can and cannot prove.
+     */
+    findEmailConversationByAttribute(name: string, value: string, sinceIso: string): GenesysResult<string | null>
+    /** One Genesys user; a deleted or unknown id answers not_found. */
+    getUser(userId: string): GenesysResult<GenesysUser>
+}
+
+/** What createGenesysClient returns (the lookups are part of GenesysApi). */
+export type GenesysClientApi = GenesysApi

@@ -1,7 +1,7 @@
 import { err, ok, type Result } from '../domain/result'
 import { createApiCaller, type ApiCall, type ApiCaller } from './api-caller'
 import { badInput, invalidResponse } from './error-mapping'
-import type { GenesysApi, GenesysResult, WrapupInput } from './genesys-api'
+import type { GenesysClientApi, GenesysResult, WrapupInput } from './genesys-api'
 import { resolveGenesysHosts } from './genesys-environments'
 import type { GenesysError } from './genesys-error'
 import { genesysPaths } from './genesys-paths'
@@ -17,7 +17,8 @@ import type { HttpTransport } from './http-transport'
 import { isRecord, parseJson, stringField } from './json'
 import { fetchAllPages, MAX_PAGES } from './paging'
 import { createRedactor, type Redactor } from './redaction'
-import { toEmailConversation } from './response-parsing'
+import { attributeQuery, candidateIds, INTERVAL_SLACK_MS } from './find-by-attribute'
+import { toEmailConversation, toGenesysUser, toIdNameList } from './response-parsing'
 import { INTERACTIVE_RETRY_POLICY, type RetryPolicy } from './retry-policy'
 import { createTokenManager } from './token-manager'
 
@@ -43,7 +44,7 @@ export interface GenesysClientDeps {
  * a Result whose error is plain data with secrets already removed. An unknown environment makes
  * every method return the same `configuration` error (nothing is sent anywhere).
  */
-export function createGenesysClient(deps: GenesysClientDeps): GenesysApi {
+export function createGenesysClient(deps: GenesysClientDeps): GenesysClientApi {
     const redactor = createRedactor()
     const logger = redactingLogger(deps.logger || SILENT_LOGGER, redactor)
     const hosts = resolveGenesysHosts(deps.environment)
@@ -232,6 +233,77 @@ export function createGenesysClient(deps: GenesysClientDeps): GenesysApi {
             return run((api) =>
                 fetchAllPages(api, logger, genesysPaths.queueWrapupCodes(queueId), deps.maxPages || MAX_PAGES)
             )
+        },
+
+        listParticipantWrapupCodes(conversationId, participantId) {
+            const invalid = requireIds({ conversationId, participantId })
+            if (invalid) return err(invalid)
+            return run((api) => {
+                const response = api.call({
+                    method: 'GET',
+                    path: genesysPaths.participantWrapupCodes(conversationId, participantId),
+                    idempotent: true,
+                })
+                if (!response.ok) return response
+                const parsed = parseJson(response.value.body)
+                const codes = parsed.ok ? toIdNameList(parsed.value) : undefined
+                if (codes === undefined) return err(invalidResponse(response.value, 'not a list of wrap-up codes'))
+                return ok(codes)
+            })
+        },
+
+        findEmailConversationByAttribute(name, value, sinceIso) {
+            const invalid = requireIds({ name, value, sinceIso })
+            if (invalid) return err(invalid)
+            const sinceMs = Date.parse(sinceIso)
+            if (isNaN(sinceMs)) return err(badInput('sinceIso is not an ISO-8601 date-time'))
+            // Nothing can have been created after now (plus the slack): an empty interval, no call.
+            if (sinceMs >= deps.clock.nowMs() + INTERVAL_SLACK_MS) return ok(null)
+            return run((api) => {
+                const budget = api.startBudget()
+                // A query, not a change: repeating it after a timeout is harmless (idempotent).
+                const response = api.call(
+                    {
+                        method: 'POST',
+                        path: genesysPaths.conversationDetailsQuery(),
+                        body: attributeQuery(name, value, sinceIso, deps.clock.nowMs()),
+                        idempotent: true,
+                    },
+                    budget
+                )
+                if (!response.ok) return response
+                const parsed = parseJson(response.value.body)
+                const ids = parsed.ok ? candidateIds(parsed.value) : undefined
+                if (ids === undefined) return err(invalidResponse(response.value, 'not a conversation query response'))
+                // The answer carries no attributes: only a read of the conversation confirms a candidate.
+                for (const id of ids) {
+                    const read = api.call(
+                        { method: 'GET', path: genesysPaths.emailConversation(id), idempotent: true },
+                        budget
+                    )
+                    if (!read.ok && read.error.kind === 'not_found') continue
+                    if (!read.ok) return read
+                    const body = parseJson(read.value.body)
+                    const conversation = body.ok ? toEmailConversation(body.value) : undefined
+                    if (conversation === undefined) return err(invalidResponse(read.value, 'not an email conversation'))
+                    const carries = conversation.participants.some((p) => p.attributes && p.attributes[name] === value)
+                    if (carries) return ok(id)
+                }
+                return ok(null)
+            })
+        },
+
+        getUser(userId) {
+            const invalid = requireIds({ userId })
+            if (invalid) return err(invalid)
+            return run((api) => {
+                const response = api.call({ method: 'GET', path: genesysPaths.user(userId), idempotent: true })
+                if (!response.ok) return response
+                const parsed = parseJson(response.value.body)
+                const user = parsed.ok ? toGenesysUser(parsed.value) : undefined
+                if (user === undefined) return err(invalidResponse(response.value, 'not a user'))
+                return ok(user)
+            })
         },
     }
 }

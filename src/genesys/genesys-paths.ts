@@ -23,4 +23,8 @@ export const genesysPaths = {
         )}/wrapup`,
     queues: (): string => '/api/v2/routing/queues',
     queueWrapupCodes: (queueId: string): string => `/api/v2/routing/queues/${seg(queueId)}/wrapupcodes`,
+    participantWrapupCodes: (conversationId: string, participantId: string): string =>
+        `/api/v2/conversations/emails/${seg(conversationId)}/participants/${seg(participantId)}/wrapupcodes`,
+    conversationDetailsQuery: (): string => '/api/v2/analytics/conversations/details/query',
+    user: (userId: string): string => `/api/v2/users/${seg(userId)}`,
 }

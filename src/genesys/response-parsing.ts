@@ -65,3 +65,18 @@ export function toIdNamePage(body: unknown): ListingPage<{ id: string; name: str
     const pageCount = typeof body['pageCount'] === 'number' ? (body['pageCount'] as number) : 1
     return { entities, pageCount }
 }
+
+/** A bare JSON array of WrapupCode (the participant's codes are not an entity listing). */
+export function toIdNameList(body: unknown): { id: string; name: string }[] | undefined {
+    if (!Array.isArray(body)) return undefined
+    const page = toIdNamePage({ entities: body })
+    return page === undefined ? undefined : [...page.entities]
+}
+
+/** A Genesys `User`: id, name (defaults to the id) and state. */
+export function toGenesysUser(body: unknown): { id: string; name: string; state: string } | undefined {
+    if (!isRecord(body)) return undefined
+    const id = stringField(body, 'id')
+    if (id === undefined) return undefined
+    return { id, name: stringField(body, 'name') || id, state: stringField(body, 'state') || '' }
+}

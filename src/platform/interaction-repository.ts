@@ -54,10 +54,8 @@ export function toInteractionRecord(gr: GlideRecord): InteractionRecord | null {
     }
 }
 
-function setDateTime(gr: GlideRecord, field: string, ms: number | null): void {
-    if (ms === null) gr.setValue(field, '')
-    else gr.setValue(field, toGlideDateTime(ms))
-}
+/** A glide_date_time value to set, '' to clear it. */
+const dateTimeOrEmpty = (ms: number | null) => (ms === null ? '' : toGlideDateTime(ms))
 
 /**
  * Fills an unsaved interaction as a new queued email interaction and inserts it: the record, or the error
@@ -91,8 +89,11 @@ export function applyInteractionChanges(gr: GlideRecord, changes: InteractionCha
         if (value !== undefined) setOrClear(gr, COLUMNS[key], value)
     }
     if (changes.parkedUntil !== undefined)
-        setDateTime(gr, PARKED_UNTIL, changes.parkedUntil === null ? null : Date.parse(changes.parkedUntil))
-    if (changes.confirmedAtMs !== undefined) setDateTime(gr, LAST_CONFIRMED, changes.confirmedAtMs)
+        gr.setValue(
+            PARKED_UNTIL,
+            dateTimeOrEmpty(changes.parkedUntil === null ? null : Date.parse(changes.parkedUntil))
+        )
+    if (changes.confirmedAtMs !== undefined) gr.setValue(LAST_CONFIRMED, dateTimeOrEmpty(changes.confirmedAtMs))
     if (changes.status !== undefined) {
         gr.setValue('x_gcer_routing_status', changes.status)
         gr.setValue('state', INTERACTION_STATE[changes.status])

@@ -175,22 +175,55 @@ describe('outbox: a create Genesys may already have carried out', () => {
         return { world, sysId: created.sysId }
     }
 
-    it.each([
-        ['times out', GENESYS_ERRORS.timeout()],
-        ['gets a 504 from the gateway', GENESYS_ERRORS.gatewayTimeout()],
-    ])('is kept dead for an admin, never resent, when the queued create %s', (_what, failure) => {
-        const { world } = createWaiting()
-        world.genesys.failNext('createEmailConversation', { ...failure, maybeProcessed: true })
-        expect(run(world)).toMatchObject({ examined: 1, dead: 1, retried: 0 })
+    /** The queued create got no clear answer: pending, checked again after 300 s. */
+    function unclear(world: World): void {
+        world.genesys.failNext('createEmailConversation', { ...GENESYS_ERRORS.timeout(), maybeProcessed: true })
+        expect(run(world)).toMatchObject({ examined: 1, retried: 1 })
         expect(world.outbox.rows[0]).toMatchObject({
-            state: 'dead',
-            attempts: 1,
+            state: 'pending',
             lastError: expect.stringMatching(/^uncertain: Genesys may have processed this request; check before Retry/),
         })
-        expect(world.events.entries.at(-1)?.message).toContain('may have carried it out')
+        world.clock.advanceSeconds(300)
+    }
+
+    it('adopts the conversation the unclear create made, found by its attribute, and never creates a second', () => {
+        const { world, sysId } = createWaiting()
+        unclear(world)
+        world.genesys.setConversation(CONVERSATION, [
+            {
+                id: 'p-customer',
+                purpose: 'customer',
+                state: 'connected',
+                attributes: { servicenowInteractionSysId: sysId },
+            },
+        ])
+        expect(run(world)).toMatchObject({ examined: 1, delivered: 1 })
+        expect(world.stored(sysId)?.conversationId).toBe(CONVERSATION)
+        expect(world.genesys.callsOf('createEmailConversation')).toHaveLength(2)
+        expect(world.genesys.callsOf('findEmailConversationByAttribute')[0].args.slice(0, 2)).toEqual([
+            'servicenowInteractionSysId',
+            sysId,
+        ])
+        expect(world.events.entries.at(-1)?.message).toContain('was not routed a second time')
         world.clock.advanceSeconds(86_400)
         expect(run(world).examined).toBe(0)
+    })
+
+    it('sends the create again only when the lookup shows Genesys made no conversation', () => {
+        const { world, sysId } = createWaiting()
+        unclear(world)
+        expect(run(world)).toMatchObject({ examined: 1, delivered: 1 })
+        expect(world.genesys.callsOf('createEmailConversation')).toHaveLength(3)
+        expect(world.stored(sysId)?.conversationId).toBe('c0000000-0000-4000-8000-000000000001')
+    })
+
+    it('keeps it pending, and sends nothing, while the lookup itself fails', () => {
+        const { world } = createWaiting()
+        unclear(world)
+        world.genesys.failNext('findEmailConversationByAttribute', GENESYS_ERRORS.unavailable())
+        expect(run(world)).toMatchObject({ examined: 1, retried: 1 })
         expect(world.genesys.callsOf('createEmailConversation')).toHaveLength(2)
+        expect(world.outbox.rows[0].lastError).toMatch(/^uncertain: .*the lookup failed/)
     })
 
     it('is not sent when the interaction got its conversation meanwhile (linked when Genesys assigned it)', () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { GENESYS_COMMAND_KINDS } from '../../src/domain/genesys-command'
 import { ROUTING_EVENT_TYPES } from '../../src/domain/routing-event'
 import { GENESYS_ENVIRONMENT_DOMAINS } from '../../src/genesys/genesys-environments'
 import { PROPERTY } from '../../src/platform/property-names'
@@ -17,7 +18,8 @@ const field = (r: AppRecord, name: string) => r.fields[name] ?? ''
 
 beforeAll(() => {
     // One build per source state, shared with the shipped-JS tests; APP_BUILD_DIR=. reads the last `npm run build`.
-    records = readAppRecords(join(sharedAppBuild(), 'dist', 'app'))
+    appDir = join(sharedAppBuild(), 'dist', 'app')
+    records = readAppRecords(appDir)
 }, 900_000)
 
 // The fakes declare the app's tables once (tests/fakes/glide/app-tables.ts, itself checked against
@@ -63,7 +65,8 @@ describe('built app package', () => {
         const operations = of('sys_choice')
             .filter((r) => field(r, 'name') === 'x_gcer_outbox' && field(r, 'element') === 'operation')
             .map((r) => field(r, 'value'))
-        expect(operations).toEqual(expect.arrayContaining(['create_conversation', 'apply_wrapup', 'chain_reply']))
+        // One choice per Genesys command kind the machine issues, and nothing else.
+        expect(operations.sort()).toEqual([...GENESYS_COMMAND_KINDS].sort())
     })
 
     it('offers the five routing statuses as choices', () => {
@@ -73,15 +76,11 @@ describe('built app package', () => {
         expect(choices.sort()).toEqual(['abandoned', 'closed', 'connected', 'parked', 'queued'])
     })
 
-    it('records every routing event type, Genesys ending a conversation included', () => {
+    it('records every routing event type, a read of Genesys included', () => {
         const choices = of('sys_choice')
             .filter((r) => field(r, 'name') === 'x_gcer_routing_event' && field(r, 'element') === 'event')
             .map((r) => [field(r, 'value'), field(r, 'label')])
-        // genesys_observed (a read of the conversation, ARCHITECTURE.md "Routing status") is in the schema
-        // before the machine has it; once ROUTING_EVENT_TYPES lists it, the Set below adds nothing.
-        const expected = new Set([...ROUTING_EVENT_TYPES, 'genesys_observed'])
-        expect(choices.map(([value]) => value).sort()).toEqual([...expected].sort())
-        expect(choices).toContainEqual(['conversation_ended', 'Conversation ended by Genesys'])
+        expect(choices.map(([value]) => value).sort()).toEqual([...ROUTING_EVENT_TYPES].sort())
         expect(choices).toContainEqual(['genesys_observed', 'Genesys state read'])
     })
 
@@ -240,10 +239,7 @@ describe('built app package', () => {
         const api = of('sys_ws_definition').find((r) => field(r, 'service_id') === 'genesys')
         expect(api && field(api, 'base_uri')).toBe('/api/x_gcer/genesys')
         const routes = of('sys_ws_operation').map((r) => [field(r, 'http_method'), field(r, 'relative_path')])
-        expect(routes.sort()).toEqual([
-            ['POST', '/agent-assigned'],
-            ['POST', '/conversation-ended'],
-        ])
+        expect(routes).toEqual([['POST', '/events']])
         for (const route of of('sys_ws_operation')) {
             expect([field(route, 'requires_authentication'), field(route, 'requires_acl_authorization')]).toEqual([
                 'true',
@@ -251,6 +247,15 @@ describe('built app package', () => {
             ])
             expect(field(route, 'enforce_acl')).toBe(api?.fields.enforce_acl)
         }
+    })
+
+    it('runs the reconciler every minute', () => {
+        const job = of('sysauto_script').find((r) => field(r, 'name') === 'Genesys email routing: reconcile with Genesys')
+        expect(job && [field(job, 'run_type'), field(job, 'run_period'), field(job, 'active')]).toEqual([
+            'periodically',
+            '1970-01-01 00:01:00',
+            'true',
+        ])
     })
 
     it('runs the outbox job every minute', () => {

@@ -1,4 +1,5 @@
-import type { GenesysApi } from '../../src/genesys/genesys-api'
+import type { GenesysClientApi as GenesysApi } from '../../src/genesys/genesys-api'
+import { attributeQuery } from '../../src/genesys/find-by-attribute'
 import type { HttpRequest } from '../../src/genesys/http-transport'
 import { CLIENT_ID, CLIENT_SECRET, TOKEN, harness, json } from '../genesys/genesys-test-kit'
 import { captureSdk, type Sdk, type SdkRequest } from './official-sdk'
@@ -56,6 +57,8 @@ interface Case {
     readonly pick?: number
     readonly replies?: ReturnType<typeof json>[]
 }
+
+const SINCE = '2024-12-31T00:00:00.000Z'
 
 const WRAPUP = { code: 'wc-1', notes: 'Case CS0001 created' }
 
@@ -155,6 +158,25 @@ const CASES: Record<keyof GenesysApi, Case> = {
         sdk: (s) => new s.RoutingApi().getRoutingQueueWrapupcodes('queue/1', { pageSize: 100, pageNumber: 1 }),
         replies: [json(200, { entities: [{ id: 'w', name: 'W' }], pageNumber: 1, pageCount: 1 })],
     },
+    listParticipantWrapupCodes: {
+        ours: (c) => c.listParticipantWrapupCodes(CID, PID),
+        sdk: (s) => new s.ConversationsApi().getConversationsEmailParticipantWrapupcodes(CID, PID),
+        replies: [json(200, [{ id: 'w', name: 'W' }])],
+    },
+    findEmailConversationByAttribute: {
+        ours: (c) => c.findEmailConversationByAttribute('servicenowInteractionSysId', 'sys 1', SINCE),
+        // The same ConversationQuery, built at the harness clock's "now" (FakeClock starts at 2025-01-01).
+        sdk: (s) =>
+            new s.AnalyticsApi().postAnalyticsConversationsDetailsQuery(
+                attributeQuery('servicenowInteractionSysId', 'sys 1', SINCE, Date.UTC(2025, 0, 1))
+            ),
+        replies: [json(200, { totalHits: 0 })],
+    },
+    getUser: {
+        ours: (c) => c.getUser('user 9/x'),
+        sdk: (s) => new s.UsersApi().getUser('user 9/x'),
+        replies: [json(200, { id: 'user 9/x', name: 'Ada', state: 'active' })],
+    },
 }
 
 function runOurs(environment: string, row: Case): HttpRequest {
@@ -182,6 +204,18 @@ describe('contract: our requests equal the official Genesys SDK (purecloud-platf
             }
         )
     }
+
+    it('park with a resume time sends what the SDK sends (ParkingStateRequest.resumeTime)', async () => {
+        const resumeTime = '2026-12-09T08:00:00.000Z'
+        const sdkRequests = await captureSdk('mypurecloud.ie', TOKEN, (s) =>
+            new s.ConversationsApi().patchConversationsEmailParticipantParkingstate(CID, PID, {
+                state: 'parked',
+                resumeTime,
+            })
+        )
+        const row: Case = { ours: (c) => c.park(CID, PID, resumeTime), sdk: async () => undefined }
+        expect(ours(runOurs('mypurecloud.ie', row))).toEqual(theirs(sdkRequests[0]))
+    })
 
     it('the token request matches the SDK client-credentials login', async () => {
         const sdkRequests = await captureSdk('mypurecloud.com.au', 'unused', (s) =>

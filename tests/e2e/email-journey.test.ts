@@ -1,5 +1,5 @@
 import * as transferAjax from '../../src/server/workspace-ajax'
-import { agentAssignedRoute, conversationEndedRoute } from '../../src/server/genesys-events-api'
+import { genesysEventsRoute } from '../../src/server/genesys-events-api'
 import { customerReplyEmail, newCustomerEmail } from '../../src/server/inbound-email'
 import { runOutboxJob } from '../../src/server/outbox-job'
 import { holdAction } from '../../src/server/ui-actions/hold-action'
@@ -7,6 +7,7 @@ import { retryOutboxRowAction } from '../../src/server/ui-actions/retry-outbox-r
 import {
     advanceClock,
     allRecords,
+    getNow,
     GlideRecord,
     logLines,
     readRecord,
@@ -15,7 +16,17 @@ import {
 } from '../fakes/glide'
 import { sentRestMessages } from '../fakes/glide/sn_ws'
 import { restCall } from '../server/support/rest'
-import { E2E, e2eInstance, genesys, receivedEmail, seedRoutedInteraction, signIn } from '../support/e2e-instance'
+import {
+    E2E,
+    e2eInstance,
+    genesys,
+    genesysShows,
+    receivedEmail,
+    seedRoutedInteraction,
+    signIn,
+} from '../support/e2e-instance'
+import { endpointBodyFor } from '../support/genesys-data-action'
+import { customerEndEvent, userStartEvent } from '../support/genesys-events'
 
 /** The inbound email action's `current`: unsaved for a new email (SDK inbound-email-action-guide). */
 function unsavedInteraction(): GlideRecord {
@@ -44,19 +55,36 @@ function genesysCalls(from: number): string[] {
         .map((m) => `${m.method.toUpperCase()} ${m.endpoint.replace(/^https:\/\/[^/]+/, '').replace(/\?.*$/, '')}`)
 }
 
-function assign(conversationId: string, userId: string, participantId: string, eventId: string): number {
-    signIn(INTEGRATION_USER, ['x_gcer.integration'])
-    const call = restCall({ eventId, conversationId, participantId, userId, communicationId: E2E.communication })
-    agentAssignedRoute(call.request, call.response)
-    return call.sent.status
-}
-
-/** Genesys reports that it ended the conversation; the answer as status and body. */
-function ended(body: Record<string, unknown>) {
+/** Posts a trigger event to the events endpoint as the shipped Data Action renders it; the answer. */
+function post(body: Record<string, unknown>) {
     signIn(INTEGRATION_USER, ['x_gcer.integration'])
     const call = restCall(body)
-    conversationEndedRoute(call.request, call.response)
+    genesysEventsRoute(call.request, call.response)
     return { status: call.sent.status, body: call.sent.body }
+}
+
+/** Genesys offers the email to an agent (user.start) and a read shows that agent's participant connected. */
+function assign(conversationId: string, userId: string, participantId: string, attributes = {}): number {
+    genesysShows(conversationId, [
+        { id: 'p-customer', purpose: 'customer', state: 'connected', attributes },
+        { id: participantId, purpose: 'agent', state: 'connected', user: { id: userId }, queue: { id: E2E.queue } },
+    ])
+    const event = userStartEvent({
+        conversationId,
+        participantId,
+        sessionId: E2E.communication,
+        userId,
+        queueId: E2E.queue,
+        // The event happens now, after every earlier read (the fakes' clock stands still unless moved).
+        eventTime: getNow(),
+    })
+    return post(endpointBodyFor({ suffix: 'user.start', event })).status
+}
+
+/** Genesys ends the conversation (customer.end); a read shows nobody left. */
+function ended(conversationId: string, eventTime = getNow()) {
+    genesysShows(conversationId, [{ id: 'p-customer', purpose: 'customer', state: 'disconnected' }])
+    return post(endpointBodyFor({ suffix: 'customer.end', event: customerEndEvent({ conversationId, eventTime }) }))
 }
 
 const ajax = (method: 'transfer' | 'disconnect', params: Record<string, string>) =>
@@ -78,9 +106,7 @@ describe('an email routed by Genesys, worked in ServiceNow', () => {
         expect(sentRestMessages()[0].headers.Authorization).toBe('Bearer cached-token')
 
         // 2. Genesys assigns Alice.
-        expect(assign(conversation, E2E.genesysAlice, E2E.participant, '0e000000-0000-4000-8000-000000000001')).toBe(
-            200
-        )
+        expect(assign(conversation, E2E.genesysAlice, E2E.participant)).toBe(200)
         expect(readRecord('interaction', id)).toMatchObject({ x_gcer_routing_status: 'connected', assigned_to: alice })
 
         // 3. Alice puts it On Hold: Genesys parks the participant.
@@ -92,12 +118,12 @@ describe('an email routed by Genesys, worked in ServiceNow', () => {
             `PATCH /api/v2/conversations/emails/${conversation}/participants/${E2E.participant}/parkingstate`,
         ])
 
-        // 4. The customer replies: back to Alice (never re-routed), un-parked in Genesys.
+        // 4. The customer replies: back to Alice (never re-routed); the reply joins the conversation (un-parks it).
         mark = sentRestMessages().length
         const reply = receivedEmail('RE: Invoice 42 is wrong')
         customerReplyEmail(matchedInteraction(id), reply.event, reply.email)
         expect(readRecord('interaction', id)).toMatchObject({ x_gcer_routing_status: 'connected', assigned_to: alice })
-        expect(JSON.parse(String(sentRestMessages()[mark].body))).toEqual({ state: 'connected' })
+        expect(genesysCalls(mark)).toEqual([`POST /api/v2/conversations/emails/${conversation}/inboundmessages`])
 
         // 5. Alice transfers it to the Returns queue: Genesys replace/queue, Alice released.
         signIn(alice, ['x_gcer.agent'])
@@ -112,7 +138,7 @@ describe('an email routed by Genesys, worked in ServiceNow', () => {
 
         // 6. Genesys assigns Bob; Bob disconnects while Genesys is down: closed in ServiceNow, update in the outbox.
         const bobParticipant = 'f2222222-2222-4222-8222-222222222222'
-        expect(assign(conversation, E2E.genesysBob, bobParticipant, '0e000000-0000-4000-8000-000000000002')).toBe(200)
+        expect(assign(conversation, E2E.genesysBob, bobParticipant)).toBe(200)
         genesys({ status: 503, retryAfterSeconds: 30 })
         signIn(bob, ['x_gcer.agent'])
         expect(ajax('disconnect', { sysparm_interaction: id, sysparm_wrapup: E2E.defaultCode })).toMatchObject({
@@ -150,13 +176,18 @@ describe('an email routed by Genesys, worked in ServiceNow', () => {
         })
         expect(allRecords('x_gcer_outbox')[0]).toMatchObject({ state: 'done' })
 
-        // 9. A reply to the closed email opens a new interaction, linked to it and routed to Genesys.
+        // 9. A reply to the closed email opens a new interaction, linked to it, that follows the same conversation:
+        //    the reply joins it and Genesys routes it (no second conversation).
         mark = sentRestMessages().length
         const late = receivedEmail('RE: Invoice 42 is wrong')
         customerReplyEmail(matchedInteraction(id), late.event, late.email)
         const followUp = allRecords('interaction').find((r) => r.sys_id !== id)
-        expect(followUp).toMatchObject({ parent_interaction: id, x_gcer_routing_status: 'queued' })
-        expect(genesysCalls(mark)).toEqual(['POST /api/v2/conversations/emails'])
+        expect(followUp).toMatchObject({
+            parent_interaction: id,
+            x_gcer_routing_status: 'queued',
+            x_gcer_conversation_id: conversation,
+        })
+        expect(genesysCalls(mark)).toEqual([`POST /api/v2/conversations/emails/${conversation}/inboundmessages`])
         expect(readRecord('interaction', id)).toMatchObject({ x_gcer_routing_status: 'closed' })
 
         // The history tells the whole story, and no secret or email body ever reached a log line.
@@ -165,11 +196,11 @@ describe('an email routed by Genesys, worked in ServiceNow', () => {
             .map((r) => `${r.event}:${r.outcome}`)
         expect(events).toEqual([
             'email_received:applied',
-            'agent_assigned:applied',
+            'genesys_observed:applied',
             'hold:applied',
             'customer_reply:applied',
             'transfer:applied',
-            'agent_assigned:applied',
+            'genesys_observed:applied',
             'disconnect:deferred',
             'disconnect:applied',
         ])
@@ -196,18 +227,11 @@ describe('an email ServiceNow lost track of in Genesys, then ended in Genesys', 
         expect(interaction).toMatchObject({ x_gcer_routing_status: 'queued' })
         expect(interaction.x_gcer_conversation_id ?? null).toBeNull()
 
-        // 2. Genesys did create and route it: the assignment names the interaction (servicenowInteractionSysId).
+        // 2. Genesys did create and route it: the conversation's attributes name the interaction.
         genesys('up')
-        signIn(INTEGRATION_USER, ['x_gcer.integration'])
-        const call = restCall({
-            eventId: '0e000000-0000-4000-8000-000000000011',
-            conversationId: E2E.conversation,
-            participantId: E2E.participant,
-            userId: E2E.genesysAlice,
-            interactionSysId: id,
-        })
-        agentAssignedRoute(call.request, call.response)
-        expect(call.sent.status).toBe(200)
+        expect(assign(E2E.conversation, E2E.genesysAlice, E2E.participant, { servicenowInteractionSysId: id })).toBe(
+            200
+        )
         expect(readRecord('interaction', id)).toMatchObject({
             x_gcer_routing_status: 'connected',
             assigned_to: alice,
@@ -221,7 +245,9 @@ describe('an email ServiceNow lost track of in Genesys, then ended in Genesys', 
         expect(genesysCalls(mark)).toEqual([])
 
         // 4. Alice ends it in the Genesys desktop: ServiceNow closes it, keeps her as owner, sends nothing back.
-        const byGenesys = ended({ eventId: '0e000000-0000-4000-8000-000000000012', conversationId: E2E.conversation })
+        advanceClock(1000)
+        const endedAt = getNow()
+        const byGenesys = ended(E2E.conversation, endedAt)
         expect(byGenesys).toMatchObject({
             status: 200,
             body: { outcome: 'applied', interaction: { status: 'closed' } },
@@ -231,40 +257,39 @@ describe('an email ServiceNow lost track of in Genesys, then ended in Genesys', 
             state: 'closed_complete',
             assigned_to: alice,
         })
-        expect(genesysCalls(mark)).toEqual([])
+        expect(genesysCalls(mark)).toEqual([`GET /api/v2/conversations/emails/${E2E.conversation}`])
 
-        // 5. Genesys's next end notification (another event id) is acknowledged; its repeat writes nothing.
-        const again = { eventId: '0e000000-0000-4000-8000-000000000013', conversationId: E2E.conversation }
-        expect(ended(again)).toMatchObject({ status: 200, body: { outcome: 'unchanged', duplicate: false } })
-        expect(ended(again)).toMatchObject({ status: 200, body: { outcome: 'unchanged', duplicate: true } })
+        // 5. The same event delivered again is acknowledged and writes nothing; an older one is ignored.
+        expect(ended(E2E.conversation, endedAt)).toMatchObject({ status: 200, body: { outcome: 'unchanged' } })
+        expect(ended(E2E.conversation, endedAt - 60_000)).toMatchObject({ status: 200, body: { outcome: 'unchanged' } })
 
         const events = allRecords('x_gcer_routing_event')
             .filter((r) => r.interaction === id)
             .map((r) => `${r.event}:${r.outcome}`)
         expect(events).toEqual([
             'email_received:deferred',
-            'agent_assigned:applied',
+            'genesys_observed:applied',
             'email_received:unchanged',
-            'conversation_ended:applied',
-            'conversation_ended:unchanged',
+            'genesys_observed:applied',
         ])
     })
 })
 
 describe('eventual delivery keeps Genesys in step with ServiceNow', () => {
     const parkingState = `PATCH /api/v2/conversations/emails/${E2E.conversation}/participants/${E2E.participant}/parkingstate`
+    const inboundMessages = `POST /api/v2/conversations/emails/${E2E.conversation}/inboundmessages`
 
-    it("sends a reply's un-park that waited out an outage before Alice's later Hold, never after it", () => {
+    it("sends a reply that waited out an outage (it un-parks in Genesys) before Alice's later Hold, never after it", () => {
         const { alice } = e2eInstance()
         const id = seedRoutedInteraction('parked', alice)
         genesys({ status: 503, retryAfterSeconds: 30 })
         const reply = receivedEmail('RE: Invoice 42 is wrong')
         customerReplyEmail(matchedInteraction(id), reply.event, reply.email)
         expect(allRecords('x_gcer_outbox')).toEqual([
-            expect.objectContaining({ operation: 'unpark', state: 'pending' }),
+            expect.objectContaining({ operation: 'chain_reply', state: 'pending' }),
         ])
 
-        // Still down: Hold is refused and nothing changes; the un-park stays queued.
+        // Still down: Hold is refused and nothing changes; the reply stays queued.
         let mark = sentRestMessages().length
         holdAction({ getUniqueValue: () => id } as never)
         expect(sessionMessageList().at(-1)).toEqual({
@@ -273,19 +298,15 @@ describe('eventual delivery keeps Genesys in step with ServiceNow', () => {
                 /^An earlier update to Genesys Cloud for IMS\d+ is still waiting to be sent; try again in \d+ seconds\. Nothing was changed\.$/
             ),
         })
-        expect(genesysCalls(mark)).toEqual([parkingState])
+        expect(genesysCalls(mark)).toEqual([inboundMessages])
         expect(readRecord('interaction', id)).toMatchObject({ x_gcer_routing_status: 'connected' })
 
-        // Genesys is back before the outbox job ran: Hold sends the un-park first, then the park.
+        // Genesys is back before the outbox job ran: Hold sends the reply first, then the park.
         genesys('up')
         mark = sentRestMessages().length
         holdAction({ getUniqueValue: () => id } as never)
-        expect(genesysCalls(mark)).toEqual([parkingState, parkingState])
-        expect(
-            sentRestMessages()
-                .slice(mark)
-                .map((m) => JSON.parse(String(m.body)))
-        ).toEqual([{ state: 'connected' }, { state: 'parked' }])
+        expect(genesysCalls(mark)).toEqual([inboundMessages, parkingState])
+        expect(JSON.parse(String(sentRestMessages()[mark + 1].body))).toEqual({ state: 'parked' })
         expect(readRecord('interaction', id)).toMatchObject({ x_gcer_routing_status: 'parked', state: 'on_hold' })
         expect(allRecords('x_gcer_outbox')[0]).toMatchObject({ state: 'done' })
 
@@ -330,25 +351,42 @@ describe('eventual delivery keeps Genesys in step with ServiceNow', () => {
         expect(readRecord('x_gcer_outbox', String(row.sys_id))).toMatchObject({ state: 'done' })
     })
 
-    it('never sends a create twice when Genesys timed out at the gateway: the row is dead as uncertain', () => {
+    it('never sends a create twice when Genesys timed out at the gateway: it finds the conversation the create made', () => {
         e2eInstance()
         genesys({ status: 504 })
         const first = receivedEmail('Invoice 42 is wrong')
         newCustomerEmail(unsavedInteraction(), first.event, first.email)
         const [interaction] = allRecords('interaction')
+        const id = String(interaction.sys_id)
         expect(interaction).toMatchObject({ x_gcer_routing_status: 'queued' })
         expect(interaction.x_gcer_conversation_id || null).toBeNull()
         const [row] = allRecords('x_gcer_outbox')
-        expect(row).toMatchObject({ operation: 'create_conversation', state: 'dead' })
+        expect(row).toMatchObject({ operation: 'create_conversation', state: 'pending' })
         expect(String(row.last_error)).toMatch(
             /^uncertain: Genesys may have processed this request; check before Retry/
         )
 
+        // Genesys did create it (the gateway timed out after): the lookup by the attribute finds it.
         genesys('up')
-        advanceClock(3_600_000)
+        genesysShows(E2E.conversation, [
+            {
+                id: 'p-customer',
+                purpose: 'customer',
+                state: 'connected',
+                attributes: { servicenowInteractionSysId: id },
+            },
+        ])
+        advanceClock(300_000)
         const mark = sentRestMessages().length
         runOutboxJob()
-        expect(genesysCalls(mark)).toEqual([])
+        expect(genesysCalls(mark)).toEqual([
+            'POST /api/v2/analytics/conversations/details/query',
+            `GET /api/v2/conversations/emails/${E2E.conversation}`,
+        ])
+        expect(readRecord('interaction', id)).toMatchObject({ x_gcer_conversation_id: E2E.conversation })
+        expect(genesysCalls(0).filter((c) => c === 'POST /api/v2/conversations/emails')).toHaveLength(1)
+        advanceClock(3_600_000)
+        runOutboxJob()
         expect(genesysCalls(0).filter((c) => c === 'POST /api/v2/conversations/emails')).toHaveLength(1)
     })
 })

@@ -31,6 +31,12 @@ export const API_PERMISSIONS: Readonly<Record<string, { readonly any: readonly s
     'GET /api/v2/conversations/emails/{conversationId}/participants/{participantId}/wrapupcodes': { any: [] },
     'GET /api/v2/routing/queues': { any: ['routing:queue:view'] },
     'GET /api/v2/routing/queues/{queueId}/wrapupcodes': { any: ['routing:queue:view'] },
+    // Official SDK docs, AnalyticsAPI.md postAnalyticsConversationsDetailsQuery ("Requires ANY permissions").
+    'POST /api/v2/analytics/conversations/details/query': {
+        any: ['analytics:conversationDetail:view', 'analytics:agentConversationDetail:view'],
+    },
+    // Official SDK docs, UsersApi.md getUser: "Requires NO permissions".
+    'GET /api/v2/users/{userId}': { any: [] },
 }
 
 /**
@@ -60,4 +66,7 @@ export const GRANTED_FOR: Readonly<Record<string, readonly string[]>> = {
     'GET /api/v2/conversations/emails/{conversationId}/participants/{participantId}/wrapupcodes': [],
     'GET /api/v2/routing/queues': ['routing:queue:view'],
     'GET /api/v2/routing/queues/{queueId}/wrapupcodes': ['routing:queue:view'],
+    // The org-wide view: the integration is not an agent, so the agent-scoped one would see nothing.
+    'POST /api/v2/analytics/conversations/details/query': ['analytics:conversationDetail:view'],
+    'GET /api/v2/users/{userId}': [],
 }

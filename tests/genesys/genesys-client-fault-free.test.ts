@@ -161,4 +161,27 @@ describe('GenesysClient against the stand-in, no faults', () => {
         expect(queues.headers['authorization']).toMatch(/^Bearer stand-in-token-/)
         expect(harness.logLines.join('\n')).not.toContain(standIn.options.clientSecret)
     })
+
+    it('parks until a resume time and reads it back with the attributes the create carried', () => {
+        const { client } = createClientHarness(standIn)
+        const created = client.createEmailConversation({
+            ...EMAIL,
+            attributes: { servicenowInteractionSysId: 'sys-1' },
+        })
+        if (!created.ok) throw new Error('create failed')
+        const cid = created.value.conversationId
+        const ada = standIn.admin.assignAgent(cid, 'u-ada')
+        const resumeTime = new Date(Date.now() + 3600000).toISOString()
+        expect(client.park(cid, ada.participantId, resumeTime)).toEqual({ ok: true, value: undefined })
+        expect(JSON.parse(standIn.admin.requests().slice(-1)[0].body)).toEqual({ state: 'parked', resumeTime })
+        const read = client.getEmailConversation(cid)
+        if (!read.ok) throw new Error('read failed')
+        expect(read.value.participants.find((p) => p.id === ada.participantId)).toMatchObject({
+            state: 'parked',
+            resumeTime,
+        })
+        expect(read.value.participants.find((p) => p.purpose === 'customer')?.attributes).toEqual({
+            servicenowInteractionSysId: 'sys-1',
+        })
+    })
 })

@@ -1,5 +1,5 @@
 import { ok, err } from '../../src/domain/result'
-import type { GenesysApi } from '../../src/genesys/genesys-api'
+import type { GenesysClientApi } from '../../src/genesys/genesys-api'
 import { createGenesysClient, type GenesysClientDeps } from '../../src/genesys/genesys-client'
 import { createMemoryTokenStore, type Logger, type TokenStore } from '../../src/genesys/genesys-ports'
 import type { HttpRequest, HttpResponse, TransportOutcome } from '../../src/genesys/http-transport'
@@ -84,7 +84,7 @@ export class RecordingLogger implements Logger {
 }
 
 export interface Harness {
-    readonly client: GenesysApi
+    readonly client: GenesysClientApi
     readonly transport: ScriptedTransport
     readonly clock: FakeClock
     readonly sleeper: FakeSleeper

@@ -11,7 +11,7 @@ beforeEach(() => {
 function entry(overrides: Partial<RoutingEventEntry> = {}): RoutingEventEntry {
     return {
         interaction: seedRecord('interaction', { short_description: 'x' }),
-        event: 'agent_assigned',
+        event: 'genesys_observed',
         fromStatus: 'queued',
         toStatus: 'connected',
         fromOwner: null,
@@ -34,7 +34,7 @@ describe('routing event log', () => {
         expect(glideStats()).toMatchObject({ reads: 0, writes: 1 })
         expect(allRecords('x_gcer_routing_event')[0]).toMatchObject({
             interaction: e.interaction,
-            event: 'agent_assigned',
+            event: 'genesys_observed',
             from_status: 'queued',
             to_status: 'connected',
             from_owner: null,

@@ -84,7 +84,7 @@ describe.each([
 })
 
 describe('GenesysEmailRoutingAjax (GlideAjax bridge)', () => {
-    const METHODS = ['getTransferOptions', 'transfer', 'getWrapupCodes', 'disconnect'] as const
+    const METHODS = ['getTransferOptions', 'transfer', 'getWrapupCodes', 'disconnect', 'reply'] as const
     const path = sysModule('src/server/workspace-ajax.ts')
 
     it('extends AbstractAjaxProcessor and carries the record name as its type', () => {

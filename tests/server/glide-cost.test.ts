@@ -77,13 +77,13 @@ useCase('REST event: agent offered (200 applied)', 4, 2, () => {
     mockGenesys.setConversation(CONVERSATION, ALICE_OFFERED)
     return () => rest(ASSIGNED)
 })
-useCase('REST event duplicate (200)', 1, 0, () => {
+useCase('REST event duplicate (200)', 2, 0, () => {
     seedInteraction('queued')
     mockGenesys.setConversation(CONVERSATION, ALICE_OFFERED)
     rest(ASSIGNED)
     return () => rest(ASSIGNED)
 })
-useCase('REST event older than the last read (200 unchanged)', 1, 0, () => {
+useCase('REST event older than the last read (200 unchanged)', 2, 0, () => {
     seedInteraction('queued')
     mockGenesys.setConversation(CONVERSATION, ALICE_OFFERED)
     rest({ ...ASSIGNED, eventTime: ASSIGNED.eventTime + 120_000 })
@@ -114,19 +114,19 @@ useCase('REST event adopting the conversation an unclear create made', 4, 2, () 
     ])
     return () => rest(ASSIGNED)
 })
-useCase('reply to connected (reply chained)', 2, 1, () => {
+useCase('reply to connected (reply chained)', 1, 1, () => {
     const id = seedInteraction('connected', { assigned_to: alice, x_gcer_participant_id: PARTICIPANT })
     const m = email('RE: Invoice')
     const current = loaded(id)
     return () => customerReplyEmail(current, m.event, m.email)
 })
-useCase('reply to parked (-> connected, reply chained)', 3, 2, () => {
+useCase('reply to parked (-> connected, reply chained)', 1, 2, () => {
     const id = seedInteraction('parked', { assigned_to: alice, x_gcer_participant_id: PARTICIPANT })
     const m = email('RE: Invoice')
     const current = loaded(id)
     return () => customerReplyEmail(current, m.event, m.email)
 })
-useCase('reply to closed (-> new linked interaction)', 2, 3, () => {
+useCase('reply to closed (-> new linked interaction)', 0, 2, () => {
     const id = seedInteraction('closed', { assigned_to: alice })
     const m = email('RE: Invoice')
     const current = loaded(id)

@@ -27,6 +27,13 @@ export type GenesysMode = 'up' | { status: number; retryAfterSeconds?: number }
 
 let mode: GenesysMode = 'up'
 let created = 0
+/** What GET /api/v2/conversations/emails/{id} answers, per conversation (EmailConversation participants). */
+const views = new Map<string, unknown[]>()
+
+/** The conversation as a read of Genesys will show it from now on. */
+export function genesysShows(conversationId: string, participants: unknown[]): void {
+    views.set(conversationId, participants)
+}
 
 function answer(message: SentRestMessage): ScriptedRestResponse {
     if (message.endpoint.startsWith('https://login.'))
@@ -47,6 +54,24 @@ function answer(message: SentRestMessage): ScriptedRestResponse {
         ]
         return { status: 200, body: JSON.stringify({ entities, pageNumber: 1, pageCount: 1 }) }
     }
+    const read = /\/api\/v2\/conversations\/emails\/([^/?]+)(\?|$)/.exec(message.endpoint)
+    if (message.method.toLowerCase() === 'get' && read) {
+        const participants = views.get(read[1])
+        if (!participants) return { status: 404, body: JSON.stringify({ status: 404, code: 'not.found' }) }
+        return { status: 200, body: JSON.stringify({ id: read[1], participants }) }
+    }
+    // The analytics details query (lookup of an unclear create): every conversation a read would show.
+    if (
+        message.method.toLowerCase() === 'post' &&
+        /\/api\/v2\/analytics\/conversations\/details\/query$/.test(message.endpoint)
+    )
+        return {
+            status: 200,
+            body: JSON.stringify({ conversations: [...views.keys()].map((conversationId) => ({ conversationId })) }),
+        }
+    const chained = /\/api\/v2\/conversations\/emails\/([^/?]+)\/inboundmessages$/.exec(message.endpoint)
+    if (message.method.toLowerCase() === 'post' && chained)
+        return { status: 200, body: JSON.stringify({ id: chained[1] }) }
     if (message.method.toLowerCase() === 'post' && /\/api\/v2\/conversations\/emails$/.test(message.endpoint)) {
         created++
         return {
@@ -72,6 +97,7 @@ export function e2eInstance(options: { tokenCached: boolean } = { tokenCached: t
     resetGlide({ schema: true })
     mode = 'up'
     created = 0
+    views.clear()
     setRestResponder(answer)
     setProperty(PROPERTY.environment, E2E.environment)
     setProperty(PROPERTY.credentialAlias, E2E.alias)

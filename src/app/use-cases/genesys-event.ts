@@ -86,6 +86,8 @@ export function genesysEvent(
     if (bad) return err(bad)
     const key = eventKey(input)
     const linked = deps.interactions.findByConversationId(input.conversationId)
+    if (linked && deps.events.hasExternalId(key))
+        return ok(done(linked, 'unchanged', 'This Genesys Cloud event was already applied; nothing changed.', true))
     // Genesys stamps eventTime, ServiceNow the read time (both NTP-synchronised): a read after the event saw it.
     if (linked && linked.confirmedAtMs !== null && input.eventTime < linked.confirmedAtMs)
         return ok(
@@ -95,8 +97,6 @@ export function genesysEvent(
                 `This Genesys Cloud event is older than the state last read for ${linked.number}; nothing changed.`
             )
         )
-    if (linked && deps.events.hasExternalId(key))
-        return ok(done(linked, 'unchanged', 'This Genesys Cloud event was already applied; nothing changed.', true))
     const read = deps.genesys.getEmailConversation(input.conversationId)
     if (!read.ok) {
         if (read.error.kind === 'not_found' && !linked)

@@ -99,6 +99,9 @@ export function applyGenesysState(deps: RoutingDeps, seen: Observation): Result<
         actor: seen.actor,
         externalId: seen.externalId,
         confirmedAtMs: deps.clock.nowMs(),
+        // An event's key must be kept even when nothing changed (repeats are recognised by it); a reconciler
+        // read that only confirms leaves no row: one history row per correction.
+        recordUnchanged: seen.externalId !== null,
         say: {
             action: 'read the conversation',
             done: ({ interaction }) => describe(before, interaction, looked),

@@ -27,5 +27,8 @@ export function unconfiguredGenesysApi(problem: SettingsProblem): GenesysApi {
         applyWrapup: fail,
         listQueues: fail,
         listQueueWrapupCodes: fail,
+        listParticipantWrapupCodes: fail,
+        findEmailConversationByAttribute: fail,
+        getUser: fail,
     }
 }

@@ -27,7 +27,7 @@ export function countingDeps(deps: RoutingDeps): {
             },
         })
     const wrapped = Object.fromEntries(
-        Object.entries(deps).map(([name, port]) => [name, wrap(name, port as object)])
+        Object.entries(deps).map(([name, port]) => [name, typeof port === 'object' ? wrap(name, port) : port])
     ) as unknown as RoutingDeps
     return {
         deps: wrapped,

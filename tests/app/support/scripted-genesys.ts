@@ -23,6 +23,7 @@ export function scriptedGenesys() {
     let outage: GenesysError | null = null
     const wrapupCodes = new Map<string, GenesysWrapupCode[]>()
     const conversations = new Map<string, ConversationParticipant[]>()
+    const participantCodes = new Map<string, GenesysWrapupCode[]>()
     let created = 0
 
     function answer<T>(method: GenesysMethod, args: unknown[], success: () => T): GenesysResult<T> {
@@ -51,6 +52,15 @@ export function scriptedGenesys() {
         applyWrapup: (cid, pid, comm, wrapup) => answer('applyWrapup', [cid, pid, comm, wrapup], none),
         listQueues: () => answer('listQueues', [], () => []),
         listQueueWrapupCodes: (qid) => answer('listQueueWrapupCodes', [qid], () => wrapupCodes.get(qid) ?? []),
+        listParticipantWrapupCodes: (cid, pid) =>
+            answer('listParticipantWrapupCodes', [cid, pid], () => participantCodes.get(pid) ?? []),
+        findEmailConversationByAttribute: (name, value, since) =>
+            answer('findEmailConversationByAttribute', [name, value, since], () => {
+                for (const [id, participants] of conversations)
+                    if (participants.some((p) => p.attributes?.[name] === value)) return id
+                return null
+            }),
+        getUser: (uid) => answer('getUser', [uid], () => ({ id: uid, name: uid, state: 'active' })),
     }
 
     return {
@@ -71,6 +81,10 @@ export function scriptedGenesys() {
         /** What a read of the conversation answers (GET /api/v2/conversations/emails/{id}). */
         setConversation(conversationId: string, participants: ConversationParticipant[]) {
             conversations.set(conversationId, participants)
+        },
+        /** The wrap-up codes Genesys allows for a participant. */
+        setParticipantWrapupCodes(participantId: string, codes: GenesysWrapupCode[]) {
+            participantCodes.set(participantId, codes)
         },
         /** The wrap-up codes Genesys lists for a queue. */
         setWrapupCodes(queueId: string, codes: GenesysWrapupCode[]) {

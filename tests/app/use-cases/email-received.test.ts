@@ -99,32 +99,31 @@ describe('email received (a new customer email with no open interaction)', () =>
     })
 
     it.each([
-        ['timed out', GENESYS_ERRORS.timeout()],
-        ['a gateway timeout (504)', GENESYS_ERRORS.gatewayTimeout()],
-    ])(
-        'never queues the create for an automatic resend when it %s after it may have reached Genesys',
-        (_what, failure) => {
-            const world = createWorld()
-            world.genesys.failNext('createEmailConversation', { ...failure, maybeProcessed: true })
-            const done = expectOk(world.service.emailReceived(email))
-            expect(done.outcome).toBe('failed')
-            expect(done.message).toContain('may have carried out the update, so it is not sent again automatically')
-            expect(world.stored(done.interaction.sysId)).toMatchObject({ status: 'queued', conversationId: null })
-            expect(world.outbox.rows).toEqual([
-                expect.objectContaining({
-                    operation: 'create_conversation',
-                    state: 'dead',
-                    lastError: expect.stringMatching(
-                        /^uncertain: Genesys may have processed this request; check before Retry \(/
-                    ),
-                }),
-            ])
-            world.clock.advanceSeconds(86_400)
-            expect(world.processor.processDue(world.clock.nowMs(), 10).examined).toBe(0)
-            expect(world.genesys.callsOf('createEmailConversation')).toHaveLength(1)
-            expect(onlyRow(world)).toMatchObject({ event: 'email_received', outcome: 'failed' })
-        }
-    )
+        ['timed out', { ...GENESYS_ERRORS.timeout(), maybeProcessed: true as const }],
+        ['got a gateway timeout (504)', { ...GENESYS_ERRORS.gatewayTimeout(), maybeProcessed: true as const }],
+        ['got a 500', { kind: 'server' as const, status: 500, message: 'Internal Server Error' }],
+    ])('keeps the create pending, to be checked before any resend, when it %s', (_what, failure) => {
+        const world = createWorld()
+        world.genesys.failNext('createEmailConversation', failure)
+        const done = expectOk(world.service.emailReceived(email))
+        expect(done.outcome).toBe('deferred')
+        expect(done.message).toContain('checks whether Genesys created the conversation before it asks again')
+        expect(world.stored(done.interaction.sysId)).toMatchObject({ status: 'queued', conversationId: null })
+        expect(world.outbox.rows).toEqual([
+            expect.objectContaining({
+                operation: 'create_conversation',
+                state: 'pending',
+                nextAttemptAtMs: world.clock.nowMs() + 300_000,
+                lastError: expect.stringMatching(
+                    /^uncertain: Genesys may have processed this request; check before Retry \(/
+                ),
+            }),
+        ])
+        // Nothing is resent before Genesys had time to show what it did.
+        world.clock.advanceSeconds(299)
+        expect(world.processor.processDue(world.clock.nowMs(), 10).examined).toBe(0)
+        expect(onlyRow(world)).toMatchObject({ event: 'email_received', outcome: 'deferred' })
+    })
 
     it('creates nothing and says why when no default queue is configured', () => {
         const world = createWorld({ config: { ...CONFIG, queues: [], defaultQueueId: null } })

@@ -38,7 +38,6 @@ describe('hold', () => {
 
     it.each([
         ['unavailable', GENESYS_ERRORS.unavailable(), 'genesys_unavailable'],
-        ['timing out', GENESYS_ERRORS.timeout(), 'genesys_unavailable'],
         ['refusing', GENESYS_ERRORS.notFound(), 'genesys_refused'],
         ['misconfigured', GENESYS_ERRORS.configuration(), 'configuration'],
     ] as const)('changes nothing and queues nothing when Genesys is %s', (_how, failure, code) => {

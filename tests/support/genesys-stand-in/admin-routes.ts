@@ -61,6 +61,11 @@ export function routeAdmin(incoming: Incoming, ctx: AdminContext): Reply {
             return seed(json(incoming), (q: SeedQueue) => ctx.state.queues.set(q.id, q))
         case 'POST /__admin/users':
             return seed(json(incoming), (u: SeedUser) => ctx.state.users.set(u.id, u))
+        case 'POST /__admin/permissions': {
+            const granted = json(incoming) as string[] | null
+            ctx.state.grantedPermissions = granted === null ? undefined : new Set(granted)
+            return OK
+        }
         case 'GET /__admin/conversations':
             return { status: 200, body: [...ctx.state.conversations.keys()] }
         case 'POST /__admin/heal':

@@ -1,4 +1,4 @@
-import type { GenesysApi } from '../../../src/genesys/genesys-api'
+import type { GenesysClientApi } from '../../../src/genesys/genesys-api'
 import { createGenesysClient } from '../../../src/genesys/genesys-client'
 import { createMemoryTokenStore } from '../../../src/genesys/genesys-ports'
 import type { Logger, TokenStore } from '../../../src/genesys/genesys-ports'
@@ -39,7 +39,7 @@ class CountingTransport implements HttpTransport {
 }
 
 export interface ClientHarness {
-    readonly client: GenesysApi
+    readonly client: GenesysClientApi
     readonly clock: SteppingClock
     readonly tokenStore: TokenStore
     /** Requests as the client built them (real Genesys URLs, before redirection to the stand-in). */
@@ -52,6 +52,9 @@ export interface HarnessOptions {
     /** Where the client's requests really go; defaults to the stand-in. */
     readonly baseUrl?: string
     readonly clientSecret?: string
+    /** Where the client's clock starts (epoch ms); defaults to 2025-01-01. Use Date.now() when the
+     * client builds times the stand-in compares with its own (analytics intervals). */
+    readonly clockStartMs?: number
 }
 
 /**
@@ -59,7 +62,7 @@ export interface HarnessOptions {
  * requests redirected to the stand-in over the synchronous real-HTTP transport.
  */
 export function createClientHarness(standIn: RunningStandIn, options: HarnessOptions = {}): ClientHarness {
-    const clock = new SteppingClock()
+    const clock = new SteppingClock(options.clockStartMs)
     const tokenStore = createMemoryTokenStore()
     const counting = new CountingTransport(new RedirectTransport(standIn.transport, options.baseUrl ?? standIn.baseUrl))
     const logLines: string[] = []

@@ -9,7 +9,13 @@ import type { Conversation, Participant } from './stand-in-state'
 export function emailConversationView(conversation: Conversation): Record<string, unknown> {
     return {
         id: conversation.id,
-        participants: conversation.participants.map((p) => participantView(p, conversation.provider)),
+        participants: conversation.participants.map((p) => {
+            const view = participantView(p, conversation.provider)
+            // CreateEmailRequest.attributes go on the customer participant (DOMAIN.md section 4, verified
+            // against the API definition).
+            const attributes = conversation.attributes
+            return p.purpose === 'customer' && Object.keys(attributes).length > 0 ? { ...view, attributes } : view
+        }),
         selfUri: `/api/v2/conversations/emails/${conversation.id}`,
     }
 }

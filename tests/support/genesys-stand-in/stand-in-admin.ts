@@ -29,6 +29,11 @@ export class StandInAdmin {
         this.call('POST', `/__admin/queues/${encodeURIComponent(queueId)}/wrapupcodes`, codes)
     }
 
+    /** The OAuth client's role grants only these permissions (others answer 403); null grants all. */
+    setGrantedPermissions(permissions: readonly string[] | null): void {
+        this.call('POST', '/__admin/permissions', permissions)
+    }
+
     /** Genesys routes by itself: a queued email is offered to the next agent at once (default off). */
     setAutoOffer(autoOffer: boolean): void {
         this.call('POST', '/__admin/routing', { autoOffer })

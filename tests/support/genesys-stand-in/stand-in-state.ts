@@ -55,6 +55,8 @@ export class StandInState {
     autoOffer = false
     /** Round-robin position for choosing the next agent. */
     nextAgentIndex = 0
+    /** The OAuth client's role: undefined grants everything; a set restricts to those permissions (403). */
+    grantedPermissions: Set<string> | undefined = undefined
 
     reset(): void {
         this.queues.clear()
@@ -67,6 +69,7 @@ export class StandInState {
         this.clockOffsetMs = 0
         this.autoOffer = false
         this.nextAgentIndex = 0
+        this.grantedPermissions = undefined
     }
 
     now(): number {

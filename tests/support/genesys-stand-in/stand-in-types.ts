@@ -59,6 +59,8 @@ export interface SeedWrapupCode {
 export interface SeedUser {
     readonly id: string
     readonly name: string
+    /** User.state: `active` (default), `inactive` or `deleted`. */
+    readonly state?: 'active' | 'inactive' | 'deleted'
 }
 
 export interface AssignedAgent {

@@ -13,7 +13,9 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ColumnSpec, ColumnType } from '../schema'
 
-export const SDK_TABLES_DIR = join(__dirname, '../../../../node_modules/@servicenow/sdk-core/dist/fluent/tables')
+// The bench runs the fakes bundled, where __dirname is undefined: it runs from the project root.
+const PROJECT_ROOT = typeof __dirname === 'string' ? join(__dirname, '../../../..') : process.cwd()
+export const SDK_TABLES_DIR = join(PROJECT_ROOT, 'node_modules/@servicenow/sdk-core/dist/fluent/tables')
 
 /** Where a field's definition comes from, for the platform-field table and failure messages. */
 export const sdkSource = (table: string) => `@servicenow/sdk-core dist/fluent/tables/${table}.now.js`
