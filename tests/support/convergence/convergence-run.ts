@@ -653,11 +653,7 @@ export function summaryLine(label: string, r: RunReport, seconds: number): strin
 
 /** A finding without its ids and numbers: findings with one cause share it. */
 export function signature(f: Finding): string {
-    return `${f.kind}: ${f.detail
-        .replace(/\b[0-9a-f]{8}-[0-9a-f-]{27}\b/g, '<id>')
-        .replace(/IMS\d+/g, 'IMS…')
-        .replace(/\{[^}]*\}/g, '{…}')
-        .replace(/ -- /, ' -- ')}`
+    return `${f.kind}: ${f.detail.replace(/\b[0-9a-f]{8}-[0-9a-f-]{27}\b/g, '<id>').replace(/IMS\d+/g, 'IMS…')}`
 }
 
 /** Each kind of finding once, with how often it happened and the shortest sequence that shows it (to replay). */
