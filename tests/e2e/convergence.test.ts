@@ -1,6 +1,6 @@
 import { GENESYS_CREDENTIALS } from '../shipped/shipped-app-fixture'
 import { ConvergenceRun, describeFindings, summaryLine, type RunReport } from '../support/convergence/convergence-run'
-import { knownFailureOf, KNOWN_FAILURES } from '../support/convergence/known-failures'
+import { knownFailureCounts, knownFailureOf, KNOWN_FAILURES } from '../support/convergence/known-failures'
 import { sourceEntryPoints } from '../support/convergence/source-entry-points'
 import { startStandIn, type RunningStandIn } from '../support/genesys-stand-in/start-stand-in'
 
@@ -35,7 +35,7 @@ beforeAll(async () => {
     })
     report = run.run()
     process.stdout.write(
-        `${summaryLine('sources', report, (Date.now() - started) / 1000)}\n${describeFindings(report)}`
+        `${summaryLine('sources', report, (Date.now() - started) / 1000)}\n${knownFailureCounts(report.findings)}${describeFindings(report)}`
     )
 }, 300_000)
 

@@ -1,5 +1,5 @@
 import { ConvergenceRun, describeFindings, summaryLine, type RunReport } from '../support/convergence/convergence-run'
-import { knownFailureOf, KNOWN_FAILURES } from '../support/convergence/known-failures'
+import { knownFailureCounts, knownFailureOf, KNOWN_FAILURES } from '../support/convergence/known-failures'
 import { shippedEntryPoints } from '../support/convergence/shipped-entry-points'
 import { BUILD_TIMEOUT_MS, startShippedWorld, type ShippedWorld } from './shipped-app-fixture'
 
@@ -28,7 +28,7 @@ beforeAll(async () => {
         only: ONLY,
     }).run()
     process.stdout.write(
-        `${summaryLine('shipped', report, (Date.now() - started) / 1000)}\n${describeFindings(report)}`
+        `${summaryLine('shipped', report, (Date.now() - started) / 1000)}\n${knownFailureCounts(report.findings)}${describeFindings(report)}`
     )
 }, BUILD_TIMEOUT_MS)
 

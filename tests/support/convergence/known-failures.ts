@@ -55,3 +55,10 @@ export function knownFailureOf(finding: Finding): KnownFailure | undefined {
     const sig = signature(finding)
     return KNOWN_FAILURES.find((k) => k.matches.test(sig))
 }
+
+/** One line per known failure: how many findings it explains in this run (0: fixed, take it off the list). */
+export function knownFailureCounts(findings: readonly Finding[]): string {
+    return KNOWN_FAILURES.map(
+        (k) => `known failure ${k.id}: ${findings.filter((f) => knownFailureOf(f) === k).length} finding(s)\n`
+    ).join('')
+}
