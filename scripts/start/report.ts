@@ -1,3 +1,4 @@
+import { agrees } from '../../tests/support/routing-agreement'
 import type { StepResult } from './steps'
 import type { GenesysView, TrackedEmail, World } from './world'
 
@@ -22,22 +23,11 @@ export function timelineLine(world: World, index: number, result: StepResult): s
     return `${String(index).padStart(3)}  ${pad(result.who, 22)} ${pad(tag + result.what, 96)}${views}`
 }
 
-/** Do ServiceNow's routing status and owner match what Genesys says? */
-export function agrees(sn: { status: string; agent?: string }, genesys: GenesysView): boolean {
-    switch (sn.status) {
-        case 'none':
-            return genesys.status === 'none'
-        case 'queued':
-            return genesys.status === 'queued'
-        case 'connected':
-        case 'parked':
-            return genesys.status === sn.status && genesys.agent === sn.agent
-        case 'closed':
-        case 'abandoned':
-            return genesys.status === 'ended'
-        default:
-            return false
-    }
+/** Do ServiceNow's routing status and owner match what Genesys says? (tests/support/routing-agreement.ts) */
+export function agreesInWorld(world: World, sn: { status: string; agent?: string }, genesys: GenesysView): boolean {
+    if (!genesys.routing) return sn.status === 'none'
+    const owner = sn.agent ? (world.agents.get(sn.agent)?.genesysUserId ?? null) : null
+    return agrees({ status: sn.status, ownerGenesysUserId: owner }, genesys.routing)
 }
 
 /** The summary table, one row per email; returns how many emails the two systems disagree on. */
@@ -52,7 +42,13 @@ export function summary(world: World, print: (line: string) => void): number {
         world.refresh(email)
         const sn = serviceNowView(world, email)
         const genesys = world.genesysView(email)
-        const ok = agrees(sn, genesys)
+        // A reply to a closed interaction opens a follow-up on the same conversation: Genesys is compared with
+        // the newest interaction; the older one only has to stay closed (tests/support/routing-agreement.ts).
+        const emails = [...world.emails.values()]
+        const followedBy = emails
+            .slice(emails.indexOf(email) + 1)
+            .find((e) => e.conversationId && e.conversationId === email.conversationId)
+        const ok = followedBy ? sn.status === 'closed' || sn.status === 'abandoned' : agreesInWorld(world, sn, genesys)
         if (!ok) disagreements++
         const outbox = world.rowsOf('x_gcer_outbox', email)
         const states = [...new Set(outbox.map((r) => String(r.state)))].map(
@@ -64,7 +60,7 @@ export function summary(world: World, print: (line: string) => void): number {
                 email.name,
                 number,
                 show(sn),
-                show(genesys),
+                followedBy ? `see ${followedBy.name}` : show(genesys),
                 String(world.requestsOf(email)),
                 outbox.length ? states.join(', ') : '0',
                 String(world.rowsOf('x_gcer_routing_event', email).length),

@@ -20,8 +20,8 @@ type Executor = (world: World, step: Step) => StepResult
  */
 const AJAX = 'x_gcer.GenesysEmailRoutingAjax'
 const OUTBOX_JOB = 'Genesys email routing: outbox'
-/** Not shipped on this branch yet: the step says so instead of failing. */
-const RECONCILER_JOB = 'Genesys email routing: reconciler'
+const RECONCILER_JOB = 'Genesys email routing: reconcile with Genesys'
+const EVENTS_PATH = '/api/x_gcer/genesys/events'
 
 export const STEPS: Readonly<Record<string, Executor>> = {
     email(world, step) {
@@ -61,31 +61,29 @@ export const STEPS: Readonly<Record<string, Executor>> = {
         const agent = world.agent(step.agent)
         if (!email.conversationId)
             return { who: 'Genesys', what: `cannot offer to ${agent.name}: no conversation yet`, email }
+        // Genesys offers to the agent (a still-alerting other agent times out first) and the agent answers.
         const leg = world.standIn.admin.assignAgent(email.conversationId, agent.genesysUserId)
         email.participantId = leg.participantId
-        const body = {
-            eventId: world.nextEventId(),
-            conversationId: email.conversationId,
-            participantId: leg.participantId,
-            userId: agent.genesysUserId,
-            communicationId: leg.communicationId,
-        }
-        const told = deliver(world, step.event, `agent-assigned ${agent.name}`, () =>
-            world.runner.rest({
-                method: 'POST',
-                path: '/api/x_gcer/genesys/agent-assigned',
-                body,
-                as: world.integration,
-            })
-        )
+        const told = deliverEvents(world, step.event)
         return { who: agent.name, what: `accepts the Genesys offer; ${told}`, email }
     },
 
     miss(world, step) {
         const email = refreshed(world, step)
+        const agent = world.agent(step.agent)
+        if (!email.conversationId)
+            return { who: 'Genesys', what: `cannot offer to ${agent.name}: no conversation yet`, email }
+        // Genesys offers to the agent, who does not answer: Genesys re-offers to the next agent.
+        try {
+            world.standIn.admin.offer(email.conversationId, agent.genesysUserId)
+            world.standIn.admin.miss(email.conversationId)
+        } catch (e) {
+            return { who: 'Genesys', what: `cannot offer to ${agent.name}: ${(e as Error).message}`, email }
+        }
+        const told = deliverEvents(world, step.event)
         return {
-            who: world.agent(step.agent).name,
-            what: 'misses the Genesys offer (it stays queued in Genesys)',
+            who: agent.name,
+            what: `misses the Genesys offer (Genesys offers it to the next agent); ${told}`,
             email,
         }
     },
@@ -128,7 +126,7 @@ export const STEPS: Readonly<Record<string, Executor>> = {
         const last = world.rowsOf('x_gcer_routing_event', email).at(-1)
         const tracked = new Set([...world.emails.values()].map((e) => e.sysId))
         const followUp = allRecords('interaction').find(
-            (r) => r.parent === email.sysId && !tracked.has(String(r.sys_id))
+            (r) => r.parent_interaction === email.sysId && !tracked.has(String(r.sys_id))
         )
         if (followUp) {
             const next = { name: `${email.name}+`, from: email.from, to: email.to, sysId: String(followUp.sys_id) }
@@ -185,23 +183,9 @@ export const STEPS: Readonly<Record<string, Executor>> = {
     ended(world, step) {
         const email = refreshed(world, step)
         if (!email.conversationId) return { who: 'Genesys', what: 'cannot end: no conversation', email }
-        const conversation = world.standIn.admin.conversation(email.conversationId) as {
-            participants: { id: string; purpose: string; state: string }[]
-        }
-        for (const p of conversation.participants.filter((x) => x.purpose !== 'customer' && x.state !== 'disconnected'))
-            world.genesysApi('PATCH', `/api/v2/conversations/emails/${email.conversationId}/participants/${p.id}`, {
-                state: 'disconnected',
-            })
-        const body = { eventId: world.nextEventId(), conversationId: email.conversationId }
-        const told = deliver(world, step.event, 'conversation-ended', () =>
-            world.runner.rest({
-                method: 'POST',
-                path: '/api/x_gcer/genesys/conversation-ended',
-                body,
-                as: world.integration,
-            })
-        )
-        return { who: 'Genesys', what: `ends the conversation in the desktop; ${told}`, email }
+        world.standIn.admin.endConversation(email.conversationId)
+        const told = deliverEvents(world, step.event)
+        return { who: 'Genesys', what: `ends the conversation in Genesys; ${told}`, email }
     },
 
     outage(world, step) {
@@ -226,11 +210,11 @@ export const STEPS: Readonly<Record<string, Executor>> = {
     },
 
     reconcile(world) {
-        const shipped = world.runner.app.active('sysauto_script').some((r) => r.fields.name === RECONCILER_JOB)
-        if (!shipped)
-            return { who: 'scheduler', what: `reconciler: no '${RECONCILER_JOB}' job in this build (skipped)` }
+        const before = allRecords('x_gcer_routing_event').length
         world.runner.job(RECONCILER_JOB)
-        return { who: 'scheduler', what: 'runs the reconciler' }
+        const rows = allRecords('x_gcer_routing_event').slice(before)
+        const corrected = rows.filter((r) => r.outcome !== 'unchanged' && r.outcome !== 'failed').length
+        return { who: 'scheduler', what: `runs the reconciler: ${corrected} corrected from Genesys` }
     },
 
     wait(_world, step) {
@@ -282,23 +266,40 @@ function ajax(world: World, who: string, params: Record<string, string>): string
     return `${reply.ok ? '' : 'refused: '}${reply.message ?? (reply.ok ? 'done' : 'no reason given')}`
 }
 
-function deliver(world: World, fate: EventFate | undefined, label: string, send: () => RestAnswer): string {
-    const told = () => {
-        const answer = send()
-        const body = answer.body as { outcome?: string; message?: string; duplicate?: boolean } | undefined
-        return `HTTP ${answer.status} ${body?.outcome ?? body?.message ?? ''}${body?.duplicate ? ' (duplicate)' : ''}`.trim()
-    }
+/**
+ * The trigger events Genesys fired since the last drain, as the shipped data action posts them (the stand-in
+ * renders each through genesys/data-action), sent to the events endpoint with the step's fate: lost, held for
+ * the next `deliver` step (then sent in reverse order), twice, or delivered.
+ */
+function deliverEvents(world: World, fate: EventFate | undefined): string {
+    const bodies = world.standIn.admin.drainEventBodies()
+    if (bodies.length === 0) return 'no Genesys event'
+    const label = bodies.map((b) => topicOf(b)).join(', ')
+    const post = (body: string) => () =>
+        told(world.runner.rest({ method: 'POST', path: EVENTS_PATH, body, as: world.integration }))
+    const sendAll = () => bodies.map((b) => post(b)()).join('; ')
     switch (fate ?? 'delivered') {
         case 'lost':
-            return `${label} event lost on the way`
+            return `${label} lost on the way`
         case 'held':
-            world.held.push({ label, deliver: told })
-            return `${label} event delayed`
+            for (const body of bodies) world.held.push({ label: topicOf(body), deliver: post(body) })
+            return `${label} delayed`
         case 'twice':
-            return `${label} event: ${told()}, again: ${told()}`
+            return `${label}: ${sendAll()}, again: ${sendAll()}`
         default:
-            return `${label} event: ${told()}`
+            return `${label}: ${sendAll()}`
     }
+}
+
+/** `user.start` from `v2.detail.events.conversation.<id>.user.start`. */
+function topicOf(body: string): string {
+    const topic = String((JSON.parse(body) as { topicName?: string }).topicName ?? '')
+    return topic.split('.').slice(-2).join('.')
+}
+
+function told(answer: RestAnswer): string {
+    const body = answer.body as { outcome?: string; message?: string; duplicate?: boolean } | undefined
+    return `HTTP ${answer.status} ${body?.outcome ?? body?.message ?? ''}${body?.duplicate ? ' (duplicate)' : ''}`.trim()
 }
 
 function pending(): number {

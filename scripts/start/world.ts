@@ -5,6 +5,7 @@ import { sentRestMessages } from '../../tests/fakes/glide/sn_ws'
 import { startStandIn, type RunningStandIn } from '../../tests/support/genesys-stand-in/start-stand-in'
 import { sendRestMessagesOverHttp } from '../../tests/support/shipped-runner/genesys-over-http'
 import { ShippedRunner, type SessionUser } from '../../tests/support/shipped-runner/shipped-runner'
+import { genesysRoutingOf, type GenesysRouting, type RawConversation } from '../../tests/support/routing-agreement'
 import type { Scenario } from './scenario'
 
 const CREDENTIALS = { clientId: 'start-client-id', clientSecret: 'start-client-secret' }
@@ -29,9 +30,11 @@ export interface TrackedEmail {
     participantId?: string
 }
 
+/** Genesys's routing of an email (tests/support/routing-agreement.ts), with the agent's name; `none` before a create. */
 export interface GenesysView {
-    readonly status: 'none' | 'queued' | 'connected' | 'parked' | 'ended'
+    readonly status: 'none' | GenesysRouting['status']
     readonly agent?: string
+    readonly routing?: GenesysRouting
 }
 
 /** A Genesys event to ServiceNow not delivered yet (`held`), with what delivers it. */
@@ -49,7 +52,6 @@ export class World {
     readonly held: HeldEvent[] = []
     readonly integration: SessionUser = { sysId: 'f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0', roles: ['x_gcer.integration'] }
     readonly admin: SessionUser = { sysId: '0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a', roles: ['x_gcer.admin'] }
-    eventCount = 0
 
     private constructor(
         readonly runner: ShippedRunner,
@@ -86,11 +88,6 @@ export class World {
         return { sysId: agent.sysId, roles: ['x_gcer.agent'], userName: agent.name }
     }
 
-    /** A fresh event id, as Genesys gives each notification its own. */
-    nextEventId(): string {
-        return uuid('0e', ++this.eventCount)
-    }
-
     /** The email with its Genesys conversation as ServiceNow holds it now (an outbox create fills it in later). */
     refresh(email: TrackedEmail): TrackedEmail {
         const record = this.interaction(email)
@@ -120,43 +117,14 @@ export class World {
     /** Genesys's own view of an email's conversation: who holds it and how, or ended. */
     genesysView(email: TrackedEmail): GenesysView {
         if (!email.conversationId) return { status: 'none' }
-        const conversation = this.standIn.admin.conversation(email.conversationId) as {
-            participants: { purpose: string; state: string; userId?: string }[]
-        }
-        const live = conversation.participants.filter((p) => p.purpose !== 'customer' && p.state !== 'disconnected')
-        const agentLeg = live.find((p) => p.purpose === 'agent' && p.state !== 'alerting')
-        const agent = [...this.agents.values()].find((a) => a.genesysUserId === agentLeg?.userId)?.name
-        if (agentLeg) return { status: agentLeg.state === 'parked' ? 'parked' : 'connected', agent }
-        if (live.length > 0) return { status: 'queued' }
-        return { status: 'ended' }
+        const routing = genesysRoutingOf(this.standIn.admin.conversation(email.conversationId) as RawConversation)
+        const agent =
+            'genesysUserId' in routing
+                ? ([...this.agents.values()].find((a) => a.genesysUserId === routing.genesysUserId)?.name ??
+                  routing.genesysUserId)
+                : undefined
+        return { status: routing.status, agent, routing }
     }
-
-    /** A call to Genesys's public API as its own desktop makes it (the agent ends the email there). */
-    genesysApi(method: 'PATCH' | 'POST', path: string, body: unknown): number {
-        const { transport, baseUrl } = this.standIn
-        if (!this.desktopToken) {
-            const basic = Buffer.from(`${CREDENTIALS.clientId}:${CREDENTIALS.clientSecret}`).toString('base64')
-            const outcome = transport.send({
-                method: 'POST',
-                url: `${baseUrl}/oauth/token`,
-                headers: { Authorization: `Basic ${basic}`, 'Content-Type': 'application/x-www-form-urlencoded' },
-                body: 'grant_type=client_credentials',
-                timeoutMs: 5000,
-            })
-            if (!outcome.ok || outcome.response.status !== 200) throw new Error('stand-in: no desktop token')
-            this.desktopToken = String(JSON.parse(outcome.response.body).access_token)
-        }
-        const outcome = transport.send({
-            method,
-            url: baseUrl + path,
-            headers: { Authorization: `Bearer ${this.desktopToken}`, 'Content-Type': 'application/json' },
-            body: JSON.stringify(body),
-            timeoutMs: 5000,
-        })
-        return outcome.ok ? outcome.response.status : 0
-    }
-
-    private desktopToken: string | undefined
 
     private configure(): void {
         resetGlide({ schema: true })

@@ -1,6 +1,8 @@
 import { advanceClock, allRecords, GlideRecord, logLines, readRecord, seedRecord } from '../fakes/glide'
 import { sentRestMessages } from '../fakes/glide/sn_ws'
 import { E2E, receivedEmail } from '../support/e2e-instance'
+import { endpointBodyFor } from '../support/genesys-data-action'
+import { userStartEvent } from '../support/genesys-events'
 import {
     ADMIN,
     AJAX,
@@ -33,19 +35,16 @@ afterAll(async () => {
 
 const OUTBOX_JOB = 'Genesys email routing: outbox'
 
-function assigned(
-    conversationId: string,
-    genesysUserId: string,
-    communicationId: string,
-    participantId: string,
-    eventId: string
-) {
-    return world.runner.rest({
-        method: 'POST',
-        path: '/api/x_gcer/genesys/agent-assigned',
-        body: { eventId, conversationId, participantId, userId: genesysUserId, communicationId },
-        as: INTEGRATION,
-    })
+const EVENTS_PATH = '/api/x_gcer/genesys/events'
+
+/**
+ * Genesys reports what happened since the last report: every trigger event it fired, rendered through the shipped
+ * data action (genesys/data-action) into the exact body it POSTs to the events endpoint. Returns the HTTP statuses.
+ */
+function genesysReports(): number[] {
+    return world.standIn.admin
+        .drainEventBodies()
+        .map((body) => world.runner.rest({ method: 'POST', path: EVENTS_PATH, body, as: INTEGRATION }).status)
 }
 
 function ajax(method: string, params: Record<string, string>, as: { sysId: string; roles: string[] }) {
@@ -53,7 +52,7 @@ function ajax(method: string, params: Record<string, string>, as: { sysId: strin
 }
 
 describe('the shipped app: an email routed by Genesys, worked in ServiceNow', () => {
-    it('is routed, held, un-parked by the reply, transferred, closed through an outage, and reopened by a reply', () => {
+    it('is routed, held, un-parked by the reply, transferred, closed through an outage, and chained back to Genesys by a reply', () => {
         const { alice, bob } = freshShippedInstance(world)
         const asAlice = { sysId: alice, roles: ['x_gcer.agent'] }
         const asBob = { sysId: bob, roles: ['x_gcer.agent'] }
@@ -71,16 +70,9 @@ describe('the shipped app: an email routed by Genesys, worked in ServiceNow', ()
         expect(genesysCalls(0)).toEqual(['POST /api/v2/conversations/emails'])
         expect(world.standIn.admin.conversationIds()).toEqual([conversation])
 
-        // 2. Genesys routes it to Alice, who answers; Genesys reports the assignment.
+        // 2. Genesys offers it to Alice, who answers; Genesys reports the offer (user.start), ServiceNow reads the conversation.
         const aliceLeg = world.standIn.admin.assignAgent(conversation, E2E.genesysAlice)
-        const answer = assigned(
-            conversation,
-            E2E.genesysAlice,
-            aliceLeg.communicationId,
-            aliceLeg.participantId,
-            '0e000000-0000-4000-8000-000000000001'
-        )
-        expect(answer.status).toBe(200)
+        expect(genesysReports()).toEqual([200])
         expect(readRecord('interaction', id)).toMatchObject({ x_gcer_routing_status: 'connected', assigned_to: alice })
 
         // 3. Alice clicks Hold: Genesys parks her participant.
@@ -94,14 +86,14 @@ describe('the shipped app: an email routed by Genesys, worked in ServiceNow', ()
         // Hold is no longer offered on a parked email (the action's own condition).
         expect(world.runner.uiAction('Hold', id, { table: 'interaction', as: asAlice })).toBe(false)
 
-        // 4. The customer replies: back to Alice (never re-routed), un-parked in Genesys.
+        // 4. The customer replies: back to Alice (never re-routed); the reply joins the conversation, which un-parks it.
         mark = sentRestMessages().length
         const reply = receivedEmail('RE: Invoice 42 is wrong')
         expect(
             world.runner.inboundEmail({ type: 'reply', current: id, email: reply.email, event: reply.event })
         ).toEqual(['Genesys email routing: customer reply'])
         expect(readRecord('interaction', id)).toMatchObject({ x_gcer_routing_status: 'connected', assigned_to: alice })
-        expect(JSON.parse(String(sentRestMessages()[mark].body))).toEqual({ state: 'connected' })
+        expect(genesysCalls(mark)).toEqual([`POST /api/v2/conversations/emails/${conversation}/inboundmessages`])
         expect(genesysParticipant(world, conversation, aliceLeg.participantId)?.state).toBe('connected')
 
         // 5. Alice transfers it to the Returns queue: Genesys replace/queue, Alice released.
@@ -117,15 +109,8 @@ describe('the shipped app: an email routed by Genesys, worked in ServiceNow', ()
 
         // 6. Genesys routes it to Bob; Bob disconnects while Genesys is down: closed in ServiceNow, update in the outbox.
         const bobLeg = world.standIn.admin.assignAgent(conversation, E2E.genesysBob)
-        expect(
-            assigned(
-                conversation,
-                E2E.genesysBob,
-                bobLeg.communicationId,
-                bobLeg.participantId,
-                '0e000000-0000-4000-8000-000000000002'
-            ).status
-        ).toBe(200)
+        // Alice's leg ended with the transfer (user.end), Bob's started (user.start): both read the conversation.
+        expect(genesysReports()).toEqual([200, 200])
         genesysDown(world, 503, 30)
         expect(ajax('disconnect', { sysparm_interaction: id, sysparm_wrapup: E2E.defaultCode }, asBob)).toMatchObject({
             ok: true,
@@ -167,15 +152,26 @@ describe('the shipped app: an email routed by Genesys, worked in ServiceNow', ()
             wrapup: { code: E2E.defaultCode },
         })
 
-        // 9. A reply to the closed email opens a new interaction, linked to it and routed to Genesys.
+        // 9. A reply to the closed email opens a new interaction, linked to it, and joins the same Genesys
+        //    conversation (POST .../inboundmessages): Genesys routes it again through its queue, no second conversation.
         mark = sentRestMessages().length
         const late = receivedEmail('RE: Invoice 42 is wrong')
         world.runner.inboundEmail({ type: 'reply', current: id, email: late.email, event: late.event })
         const followUp = allRecords('interaction').find((r) => r.sys_id !== id)
-        expect(followUp).toMatchObject({ parent: id, x_gcer_routing_status: 'queued' })
-        expect(genesysCalls(mark)).toEqual(['POST /api/v2/conversations/emails'])
+        expect(followUp).toMatchObject({
+            parent_interaction: id,
+            x_gcer_routing_status: 'queued',
+            x_gcer_conversation_id: conversation,
+        })
+        expect(genesysCalls(mark)).toEqual([`POST /api/v2/conversations/emails/${conversation}/inboundmessages`])
         expect(readRecord('interaction', id)).toMatchObject({ x_gcer_routing_status: 'closed' })
-        expect(world.standIn.admin.conversationIds()).toEqual([conversation, String(followUp?.x_gcer_conversation_id)])
+        expect(world.standIn.admin.conversationIds()).toEqual([conversation])
+        const routedAgain = world.standIn.admin.conversation(conversation) as {
+            participants: { purpose: string; state: string; queueId?: string }[]
+        }
+        expect(routedAgain.participants.filter((p) => p.purpose === 'acd' && p.state !== 'disconnected')).toEqual([
+            expect.objectContaining({ queueId: E2E.otherQueue }),
+        ])
 
         // The history tells the whole story, and no secret or email body ever reached a log line.
         const events = allRecords('x_gcer_routing_event')
@@ -183,11 +179,12 @@ describe('the shipped app: an email routed by Genesys, worked in ServiceNow', ()
             .map((r) => `${r.event}:${r.outcome}`)
         expect(events).toEqual([
             'email_received:applied',
-            'agent_assigned:applied',
+            'genesys_observed:applied', // user.start: the read shows Alice connected
             'hold:applied',
             'customer_reply:applied',
             'transfer:applied',
-            'agent_assigned:applied',
+            'genesys_observed:applied', // Alice's user.end: the read already shows Bob connected
+            'genesys_observed:applied', // Bob's user.start: stores his communication id (the event's sessionId)
             'disconnect:deferred',
             'disconnect:applied',
         ])
@@ -208,13 +205,7 @@ describe('the shipped app: an email routed by Genesys, worked in ServiceNow', ()
         const id = String(interaction.sys_id)
         const conversation = String(interaction.x_gcer_conversation_id)
         const leg = world.standIn.admin.assignAgent(conversation, E2E.genesysAlice)
-        assigned(
-            conversation,
-            E2E.genesysAlice,
-            leg.communicationId,
-            leg.participantId,
-            '0e000000-0000-4000-8000-000000000021'
-        )
+        expect(genesysReports()).toEqual([200])
 
         genesysDown(world, 400)
         expect(
@@ -251,10 +242,14 @@ describe('the shipped app: an email routed by Genesys, worked in ServiceNow', ()
 })
 
 describe('the shipped REST routes guard themselves as the platform would', () => {
-    it('answers 401 without a user, 403 to a user without the integration role, 404 for an unknown route', () => {
+    it('answers 401 without a user, 403 to a user without the integration role, 404 for an unknown route or conversation', () => {
         freshShippedInstance(world)
-        const body = { eventId: '0e000000-0000-4000-8000-000000000031', conversationId: E2E.conversation }
-        const path = '/api/x_gcer/genesys/conversation-ended'
+        // A body built only from user.start topic fields, rendered by the shipped data action (genesys/data-action).
+        const body = endpointBodyFor({
+            suffix: 'user.start',
+            event: userStartEvent({ conversationId: E2E.conversation, provider: 'ServiceNow' }),
+        })
+        const path = EVENTS_PATH
         expect(world.runner.rest({ method: 'POST', path, body }).status).toBe(401)
         expect(
             world.runner.rest({ method: 'POST', path, body, as: { sysId: 'a'.repeat(32), roles: ['x_gcer.agent'] } })
@@ -263,6 +258,7 @@ describe('the shipped REST routes guard themselves as the platform would', () =>
         expect(
             world.runner.rest({ method: 'POST', path: '/api/x_gcer/genesys/nope', body, as: INTEGRATION }).status
         ).toBe(404)
+        // Genesys does not know the conversation (the stand-in holds none): 404.
         expect(world.runner.rest({ method: 'POST', path, body, as: INTEGRATION }).status).toBe(404)
     })
 })

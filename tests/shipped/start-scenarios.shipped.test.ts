@@ -1,6 +1,5 @@
 import { join } from 'node:path'
 import { play } from '../../scripts/start/main'
-import { ShippedApp } from '../support/shipped-runner/shipped-app'
 import { sharedAppBuild } from '../support/shipped-runner/shared-build'
 import { BUILD_TIMEOUT_MS } from './shipped-app-fixture'
 
@@ -41,10 +40,10 @@ it('keeps both systems in step through a generated day with random Genesys fault
     expect(disagreements).toBe(0)
 }, 120_000)
 
-it('shows a lost assignment as a disagreement until a reconciler job ships to settle it', async () => {
-    const reconcilerShipped = ShippedApp.fromProject(projectDir)
-        .active('sysauto_script')
-        .some((r) => /reconcil/i.test(r.fields.name))
-    const { disagreements } = await played({ scenario: 'lost-event.json' })
-    expect(disagreements).toBe(reconcilerShipped ? 0 : 1)
+it('settles a lost assignment: the reconciler reads the conversation and ServiceNow follows Genesys', async () => {
+    const { disagreements, lines } = await played({ scenario: 'lost-event.json' })
+    expect(lines.join('\n')).toMatch(/user\.start lost on the way/)
+    expect(lines.join('\n')).toMatch(/runs the reconciler: 1 corrected from Genesys/)
+    expect(lines.join('\n')).toMatch(/e1 +IMS\d+ +connected \(alice\) +connected \(alice\)/)
+    expect(disagreements).toBe(0)
 }, 60_000)

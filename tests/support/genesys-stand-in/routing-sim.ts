@@ -122,8 +122,8 @@ export function accept(state: StandInState, conversationId: string, userId?: str
     if (agent === undefined) return { failure: 'bad_request', message: 'No agent is alerting for this conversation.' }
     agent.state = 'connected'
     agent.connectedTime = state.nowIso()
-    const acd = activeAcd(conversation)
-    if (acd !== undefined) {
+    // Every queue leg ends: a transfer of a still-alerting offer left the first one waiting beside the new one.
+    for (let acd = activeAcd(conversation); acd !== undefined; acd = activeAcd(conversation)) {
         acd.state = 'disconnected'
         acd.endTime = state.nowIso()
     }

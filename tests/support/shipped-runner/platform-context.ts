@@ -3,6 +3,7 @@ import {
     advanceClock,
     GlideDateTime,
     GlideElement,
+    GlidePluginManager,
     GlideQueryCondition,
     GlideRecord,
     GlideSysAttachment,
@@ -45,7 +46,15 @@ export const NAMESPACES = {
 }
 
 /** What `import { ... } from '@servicenow/glide'` gives a module: the Glide globals. */
-export const GLIDE = { gs, GlideRecord, GlideDateTime, GlideElement, GlideSysAttachment, GlideQueryCondition }
+export const GLIDE = {
+    gs,
+    GlideRecord,
+    GlideDateTime,
+    GlideElement,
+    GlideSysAttachment,
+    GlideQueryCondition,
+    GlidePluginManager,
+}
 
 /**
  * A vm context holding only what a scoped server script sees on an instance: the Glide fakes, the

@@ -1,12 +1,17 @@
 import { join } from 'node:path'
 import { readAppRecords, type AppRecord } from '../app-build'
 
+const isDelete = (record: AppRecord) => record.attributes.action === 'DELETE'
+
 /** The records of a built app (`dist/app`), by table: what an instance would hold after install. */
 export class ShippedApp {
     private readonly byTable = new Map<string, AppRecord[]>()
 
     constructor(readonly records: readonly AppRecord[]) {
+        // A DELETE update (the SDK writes one for a record whose key left the app) removes the record on install.
+        const deleted = new Set(records.filter(isDelete).map((r) => `${r.table}:${r.fields.sys_id}`))
         for (const record of records) {
+            if (isDelete(record) || deleted.has(`${record.table}:${record.fields.sys_id}`)) continue
             const list = this.byTable.get(record.table) ?? []
             list.push(record)
             this.byTable.set(record.table, list)
