@@ -64,7 +64,7 @@ const SCENARIOS: Scenario[] = [
             signIn('f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0', ['x_gcer.integration'])
             genesysShows(E2E.conversation, [
                 { id: 'p-customer', purpose: 'customer', state: 'connected' },
-                { id: E2E.participant, purpose: 'agent', state: 'alerting', user: { id: E2E.genesysAlice } },
+                { id: E2E.participant, purpose: 'agent', state: 'connected', user: { id: E2E.genesysAlice } },
             ])
             const body = {
                 topicName: `v2.detail.events.conversation.${E2E.conversation}.user.start`,

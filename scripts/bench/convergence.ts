@@ -48,7 +48,7 @@ function openInteractions(nowMs: number): InteractionRecord[] {
     const world = createWorld({ interactions: [interactionIn('queued')] })
     world.genesys.setConversation('c1111111-1111-4111-8111-111111111111', [
         { id: 'p-customer', purpose: 'customer', state: 'connected' },
-        { id: 'p-bob', purpose: 'agent', state: 'alerting', userId: BOB.genesysUserId },
+        { id: 'p-bob', purpose: 'agent', state: 'connected', userId: BOB.genesysUserId },
     ])
     world.service.genesysEvent(ACTORS.integration, {
         topicName: 'v2.detail.events.conversation.c1111111-1111-4111-8111-111111111111.user.start',

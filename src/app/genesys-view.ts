@@ -27,7 +27,8 @@ export function genesysViewOf(
     const customerLive = live.some(isCustomer)
     const ended = !agentParticipant && !queueParticipant && !customerLive
     const queueId = queueParticipant?.queueId ?? agentParticipant?.queueId ?? null
-    if (!agentParticipant) return { conversationId: conversation.id, ended, queueId, agent: null }
+    const inQueue = queueParticipant !== null
+    if (!agentParticipant) return { conversationId: conversation.id, ended, queueId, inQueue, agent: null }
     const mapped = agents.findByGenesysUserId(agentParticipant.userId as string)
     const state =
         agentParticipant.state === 'parked'
@@ -38,6 +39,7 @@ export function genesysViewOf(
     return {
         conversationId: conversation.id,
         ended: false,
+        inQueue,
         queueId,
         agent: {
             userSysId: mapped && mapped.active ? mapped.userSysId : null,

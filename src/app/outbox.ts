@@ -1,6 +1,7 @@
 import type { GenesysCommand, GenesysCommandKind } from '../domain/genesys-command'
 import { commandParticipant } from '../domain/genesys-command'
 import type { RoutingEventType } from '../domain/routing-event'
+import { isTerminal } from '../domain/routing-status'
 import { isRetryableLater, type GenesysError } from '../genesys/genesys-error'
 import { INTERACTION_ATTRIBUTE } from '../genesys/send-command'
 import { isUnclearAnswer } from './unclear-answer'
@@ -204,6 +205,8 @@ function processRow(deps: Deps, row: OutboxRow, interaction: InteractionRecord |
         return { kind: 'dead' }
     }
     const attempts = row.attempts + 1
+    if (command.kind === 'chain_reply' && interaction && isTerminal(interaction.status))
+        return replyAfterClose(deps, row, interaction, command, attempts)
     const subject = interaction ?? { sysId: row.interaction, number: '' }
     if (command.kind === 'create_conversation' && (row.lastError || '').indexOf(UNCERTAIN_PREFIX) === 0) {
         const found = findCreated(deps, row.interaction)
@@ -282,6 +285,74 @@ function findCreated(
     const found = deps.genesys.findEmailConversationByAttribute(INTERACTION_ATTRIBUTE, interactionSysId, since)
     if (!found.ok) return { kind: 'unknown', error: found.error }
     return found.value ? { kind: 'found', conversationId: found.value } : { kind: 'none' }
+}
+
+/**
+ * A reply queued while its interaction was open reaches Genesys after the interaction closed (Genesys ended the
+ * conversation meanwhile): Genesys routes the conversation again when the reply joins it, so, as for a reply to a
+ * closed interaction, a new interaction linked to the closed one follows the conversation from now on.
+ */
+function replyAfterClose(
+    deps: Deps,
+    row: OutboxRow,
+    closed: InteractionRecord,
+    command: Extract<GenesysCommand, { kind: 'chain_reply' }>,
+    attempts: number
+): RowResult {
+    // A follow-up made by an earlier attempt of this row follows the conversation already: never a second one.
+    const following = deps.interactions.findByConversationId(command.conversationId)
+    if (following && following.sysId !== closed.sysId && !isTerminal(following.status))
+        return sendForFollowUp(deps, row, closed, following, command, attempts)
+    const opened = deps.interactions.create({
+        subject: command.email.subject,
+        contact: closed.contact,
+        account: closed.account,
+        parent: closed.sysId,
+        conversationId: command.conversationId,
+        queueId: command.queueId ?? closed.queueId ?? '',
+    })
+    if (!opened.ok) {
+        const lastError = `the follow-up interaction could not be created: ${opened.error.message}`
+        deps.outbox.record(row.sysId, { state: 'dead', attempts: row.attempts, lastError })
+        return { kind: 'dead' }
+    }
+    return sendForFollowUp(deps, row, closed, opened.value, command, attempts)
+}
+
+function sendForFollowUp(
+    deps: Deps,
+    row: OutboxRow,
+    closed: InteractionRecord,
+    followUp: InteractionRecord,
+    command: Extract<GenesysCommand, { kind: 'chain_reply' }>,
+    attempts: number
+): RowResult {
+    const sent = sendSafely(deps, command, followUp)
+    if (!sent.ok) {
+        // Retried on the closed interaction's row: the next attempt finds the follow-up and sends for it.
+        const nextAttemptAtMs =
+            deps.clock.nowMs() + retryDelaySeconds(attempts, OUTBOX_DEFAULTS.baseDelaySeconds) * 1000
+        deps.outbox.record(row.sysId, {
+            state: 'pending',
+            attempts,
+            nextAttemptAtMs,
+            lastError: describeGenesysError(sent.error),
+        })
+        return { kind: 'retried', nextAttemptAtMs, error: sent.error }
+    }
+    deps.outbox.record(row.sysId, { state: 'done', attempts, note: `sent for follow-up ${followUp.number}` })
+    recordHistory(
+        deps.events,
+        followUp.sysId,
+        { status: 'none', owner: null },
+        {
+            event: 'customer_reply',
+            outcome: 'applied',
+            message: `The customer's reply to ${closed.number} reached Genesys Cloud after ${closed.number} was ${closed.status}, so ${followUp.number} was created; it follows conversation ${command.conversationId}, which Genesys routes.`,
+        },
+        followUp
+    )
+    return { kind: 'delivered' }
 }
 
 function readSettings(deps: Pick<Deps, 'config'>): { settings: Settings; problem: string | null } {

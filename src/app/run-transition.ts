@@ -48,8 +48,8 @@ export interface TransitionRequest {
     /** Create Case's description; a follow-up's customer email. */
     readonly caseDescription?: string | null
     readonly followUp?: (closed: InteractionRecord) => Result<Ran, AppError>
-    /** For a read of Genesys: when it confirmed the routing state (written even when nothing else changes). */
-    readonly confirmedAtMs?: number
+    /** For a read of Genesys: when it confirmed the routing state (written even when nothing else changes); null: read it again soon. */
+    readonly confirmedAtMs?: number | null
     /** False for the reconciler's reads: a read that changes nothing leaves no history row. */
     readonly recordUnchanged?: boolean
 }
@@ -234,7 +234,7 @@ function persist(
     deps: RoutingDeps,
     subject: Subject,
     t: Transition,
-    confirmedAtMs: number | undefined
+    confirmedAtMs: number | null | undefined
 ): Result<InteractionRecord, AppError> {
     if (subject.kind === 'new') {
         const inserted = deps.interactions.create({

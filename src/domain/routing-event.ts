@@ -12,13 +12,15 @@ export interface GenesysView {
     readonly ended: boolean
     /** The queue Genesys routes it through (the acd participant's queue), if known. */
     readonly queueId: string | null
+    /** An active queue (acd) participant: Genesys is routing the email. */
+    readonly inQueue: boolean
     readonly agent: {
         /** The mapped ServiceNow user; null when the Genesys user maps to no active agent. */
         readonly userSysId: string | null
         readonly genesysUserId: string
         readonly participantId: string
         readonly communicationId: string | null
-        /** alerting = offered, not yet accepted; it still belongs to that agent until Genesys re-offers it. */
+        /** alerting = offered, not yet accepted: not the agent's yet (the machine keeps it queued). */
         readonly state: 'alerting' | 'connected' | 'parked'
         readonly resumeTime: string | null
     } | null

@@ -242,10 +242,13 @@ function newIds(from: RoutingSnapshot, ids: LinkChanges): LinkChanges {
 
 /**
  * Genesys is the truth for routing: the interaction takes the state a read of the conversation shows.
- * - ended: as conversation_ended.
- * - an agent participant alerting, connected or parked: that agent owns it (an offer counts: Genesys reserved
- *   the agent's capacity, and a missed offer shows up as another agent's participant on the next read).
- * - no agent participant: back in a queue (transferred or disconnected in Genesys without ending).
+ * - ended (nobody left): as conversation end: queued -> abandoned, held -> closed (owner kept).
+ * - released (no agent and no queue, the customer still there: the agent was disconnected in Genesys, by a
+ *   supervisor or from the desktop): closed, as our own Disconnect leaves it; a later reply routes it again.
+ * - an agent participant connected or parked: that agent owns it, in that status.
+ * - an agent participant only alerting (offered, not accepted), or only a queue: queued, no owner. An offer is
+ *   not ownership: the agent has not taken the email and Genesys re-offers it if they do not answer; the
+ *   interaction shows whom it is offered to (pending target) and is read again soon (see observe-genesys.ts).
  * Closed and abandoned interactions never move again: a later reply follows the conversation on a new one.
  */
 function observed(from: Held, view: GenesysView): TransitionResult {
@@ -256,13 +259,23 @@ function observed(from: Held, view: GenesysView): TransitionResult {
         ...(view.conversationId !== from.conversationId ? { conversationId: view.conversationId } : {}),
     }
     const { agent } = view
-    if (!agent) {
-        if (from.status === 'queued') return stay(from, [], newIds(from, queue))
-        return to('queued', null, [], { ...queue, participantId: null, communicationId: null, parkedUntil: null })
-    }
-    if (!agent.userSysId) {
+    if (!agent && !view.inQueue)
+        return to('closed', from.owner, [], { ...queue, pendingTarget: null, parkedUntil: null })
+    if (agent && !agent.userSysId) {
         const why = `Genesys Cloud user ${agent.genesysUserId} is not mapped to an active ServiceNow agent`
         return err({ code: 'invalid_transition', status: from.status, event: 'genesys_observed', message: why })
+    }
+    if (!agent || agent.state === 'alerting') {
+        const offered: LinkChanges = {
+            ...queue,
+            pendingTarget: agent
+                ? `agent:${agent.genesysUserId}`
+                : from.status === 'queued'
+                  ? from.pendingTarget
+                  : null,
+        }
+        if (from.status === 'queued') return stay(from, [], newIds(from, offered))
+        return to('queued', null, [], { ...offered, participantId: null, communicationId: null, parkedUntil: null })
     }
     const status: RoutingStatus = agent.state === 'parked' ? 'parked' : 'connected'
     // A read rarely names the communication (events carry it as sessionId): keep the stored one for the same participant.

@@ -13,7 +13,7 @@ import {
     type Sleeper,
     type TokenStore,
 } from './genesys-ports'
-import type { HttpTransport } from './http-transport'
+import type { HttpResponse, HttpTransport } from './http-transport'
 import { isRecord, parseJson, stringField } from './json'
 import { fetchAllPages, MAX_PAGES } from './paging'
 import { createRedactor, type Redactor } from './redaction'
@@ -71,10 +71,22 @@ export function createGenesysClient(deps: GenesysClientDeps): GenesysClientApi {
         return err({ ...result.error, message: redactor.redact(result.error.message) })
     }
 
+    /**
+     * A 2xx whose body is neither empty nor JSON did not come from Genesys as documented (a proxy, a cut
+     * connection): it says nothing clear about whether the request was carried out, so it is an error the
+     * caller settles by reading Genesys, never a success.
+     */
+    function brokenBody(response: HttpResponse): GenesysError | null {
+        if (response.body.trim() === '' || parseJson(response.body).ok) return null
+        return invalidResponse(response, 'not JSON')
+    }
+
     function send(call: ApiCall): Result<void, GenesysError> {
         return run((api) => {
             const response = api.call(call)
-            return response.ok ? ok(undefined) : response
+            if (!response.ok) return response
+            const broken = brokenBody(response.value)
+            return broken ? err(broken) : ok(undefined)
         })
     }
 
@@ -126,6 +138,8 @@ export function createGenesysClient(deps: GenesysClientDeps): GenesysClientApi {
                     idempotent: false,
                 })
                 if (!response.ok) return response
+                const broken = brokenBody(response.value)
+                if (broken) return err(broken)
                 // The message is accepted once Genesys says 2xx; the echoed conversation is optional.
                 const parsed = parseJson(response.value.body)
                 const id = parsed.ok && isRecord(parsed.value) ? stringField(parsed.value, 'id') : undefined

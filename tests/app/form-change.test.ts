@@ -159,6 +159,7 @@ describe('why the owner rule holds: the machine never moves the owner without a 
             conversationId: 'c1111111-1111-4111-8111-111111111111',
             ended: false,
             queueId: null,
+            inQueue: false,
             agent: { userSysId, genesysUserId: 'g', participantId, communicationId: null, state, resumeTime: null },
         },
     })
@@ -178,11 +179,23 @@ describe('why the owner rule holds: the machine never moves the owner without a 
         agentView(ALICE, 'f1111111-1111-4111-8111-111111111111', 'parked'),
         {
             type: 'genesys_observed',
-            view: { conversationId: 'c1111111-1111-4111-8111-111111111111', ended: true, queueId: null, agent: null },
+            view: {
+                conversationId: 'c1111111-1111-4111-8111-111111111111',
+                ended: true,
+                queueId: null,
+                inQueue: false,
+                agent: null,
+            },
         },
         {
             type: 'genesys_observed',
-            view: { conversationId: 'c1111111-1111-4111-8111-111111111111', ended: false, queueId: null, agent: null },
+            view: {
+                conversationId: 'c1111111-1111-4111-8111-111111111111',
+                ended: false,
+                queueId: null,
+                inQueue: true,
+                agent: null,
+            },
         },
     ]
 

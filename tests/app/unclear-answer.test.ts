@@ -61,7 +61,7 @@ describe('a must-agree command answered unclearly', () => {
         // The reconciler reads it first (never confirmed) and follows Genesys: it did the transfer.
         world.genesys.setConversation(CONVERSATION, [
             agent('disconnected'),
-            { id: 'p-bob', purpose: 'agent', state: 'alerting', userId: BOB.genesysUserId },
+            { id: 'p-bob', purpose: 'agent', state: 'connected', userId: BOB.genesysUserId },
         ])
         expect(world.reconcile()).toMatchObject({ examined: 1, corrected: 1 })
         expect(world.stored(INTERACTION)).toMatchObject({

@@ -43,6 +43,7 @@ const viewArb: fc.Arbitrary<GenesysView> = fc.record({
     conversationId: fc.constantFrom(...CONVERSATIONS),
     ended: fc.oneof({ arbitrary: fc.constant(false), weight: 5 }, { arbitrary: fc.constant(true), weight: 1 }),
     queueId: fc.option(fc.constantFrom(...QUEUES)),
+    inQueue: fc.boolean(),
     agent: agentArb,
 })
 
@@ -351,12 +352,19 @@ describe('routing state machine: invariants over random event sequences', () => 
                     if (isTerminal(before.status) || view.ended) return
                     expect(after.conversationId).toBe(view.conversationId)
                     if (view.queueId) expect(after.queueId).toBe(view.queueId)
-                    if (!view.agent) {
-                        expect(after).toMatchObject({ status: 'queued', owner: null, participantId: null })
+                    if (!view.agent && !view.inQueue) {
+                        // Released: nobody routes it (disconnected in Genesys): closed, as our own Disconnect.
+                        expect(after.status).toBe('closed')
+                        return
+                    }
+                    if (!view.agent || view.agent.state === 'alerting') {
+                        // An offer is not ownership: queued, showing whom it is offered to.
+                        expect(after).toMatchObject({ status: 'queued', owner: null })
+                        if (view.agent) expect(after.pendingTarget).toBe(`agent:${view.agent.genesysUserId}`)
                         return
                     }
                     expect(after).toMatchObject({
-                        status: view.agent.state === 'parked' ? 'parked' : 'connected',
+                        status: view.agent.state,
                         owner: view.agent.userSysId,
                         participantId: view.agent.participantId,
                         pendingTarget: null,

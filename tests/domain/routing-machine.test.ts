@@ -94,6 +94,7 @@ const VIEW: GenesysView = {
     conversationId: CONV,
     ended: false,
     queueId: QUEUE,
+    inQueue: false,
     agent: {
         userSysId: OTHER,
         genesysUserId: OTHER_GENESYS_USER,
@@ -579,6 +580,7 @@ function observe(view: Partial<GenesysView> = {}, agent: Partial<Agent> | null =
             conversationId: CONV,
             ended: false,
             queueId: QUEUE,
+            inQueue: true,
             agent:
                 agent === null
                     ? null
@@ -633,9 +635,9 @@ describe('routing state machine: genesys_observed (a read of the conversation wi
     })
 
     describe('an agent participant on a queued interaction: Genesys assigned it', () => {
-        it.each(['alerting', 'connected'] as const)('%s: the agent owns it, connected', (state) => {
+        it('connected: the agent who accepted owns it, connected', () => {
             const from = { ...LINKED.queued, pendingTarget: `agent:${GENESYS_USER}` }
-            expect(transition(from, observe({}, { userSysId: OTHER, state }))).toEqual({
+            expect(transition(from, observe({}, { userSysId: OTHER, state: 'connected' }))).toEqual({
                 ok: true,
                 value: moved('connected', OTHER, [], {
                     queueId: QUEUE,
@@ -644,6 +646,19 @@ describe('routing state machine: genesys_observed (a read of the conversation wi
                     pendingTarget: null,
                     parkedUntil: null,
                 }),
+            })
+        })
+
+        it('alerting: an offer is not ownership; it stays queued and shows whom it is offered to', () => {
+            expect(transition(LINKED.queued, observe({}, { userSysId: OTHER, state: 'alerting' }))).toEqual({
+                ok: true,
+                value: {
+                    status: 'queued',
+                    owner: null,
+                    set: { pendingTarget: `agent:${GENESYS_USER}` },
+                    commands: [],
+                    changed: true,
+                },
             })
         })
 
@@ -712,21 +727,18 @@ describe('routing state machine: genesys_observed (a read of the conversation wi
             })
         })
 
-        it.each(['connected', 'alerting'] as const)(
-            'follows Genesys back to connected when the read shows %s (un-parked there, or the resume time came)',
-            (state) => {
-                expect(transition(LINKED.parked, observe({}, { state }))).toEqual({
-                    ok: true,
-                    value: moved('connected', OWNER, [], {
-                        queueId: QUEUE,
-                        participantId: PART,
-                        communicationId: COMM,
-                        pendingTarget: null,
-                        parkedUntil: null,
-                    }),
-                })
-            }
-        )
+        it('follows Genesys back to connected when the read shows it connected (un-parked there, or the resume time came)', () => {
+            expect(transition(LINKED.parked, observe({}, { state: 'connected' }))).toEqual({
+                ok: true,
+                value: moved('connected', OWNER, [], {
+                    queueId: QUEUE,
+                    participantId: PART,
+                    communicationId: COMM,
+                    pendingTarget: null,
+                    parkedUntil: null,
+                }),
+            })
+        })
 
         it('sets only the ids that changed, and counts that as a change', () => {
             expect(transition(LINKED.connected, observe({}, { communicationId: COMM_2 }))).toEqual({
@@ -793,18 +805,18 @@ describe('routing state machine: genesys_observed (a read of the conversation wi
             expect(result).toEqual({ ok: true, value: TAKEN_BY_OTHER })
         })
 
-        it('moves a parked interaction to an agent it is offered to, connected (alerting counts)', () => {
+        it('releases a parked interaction Genesys offers to another agent: queued until that agent accepts', () => {
             const result = transition(
                 LINKED.parked,
                 observe({}, { userSysId: OTHER, participantId: PART_2, communicationId: null, state: 'alerting' })
             )
             expect(result).toEqual({
                 ok: true,
-                value: moved('connected', OTHER, [], {
+                value: moved('queued', null, [], {
                     queueId: QUEUE,
-                    participantId: PART_2,
+                    pendingTarget: `agent:${GENESYS_USER}`,
+                    participantId: null,
                     communicationId: null,
-                    pendingTarget: null,
                     parkedUntil: null,
                 }),
             })
@@ -845,7 +857,15 @@ describe('routing state machine: genesys_observed (a read of the conversation wi
         )
     })
 
-    describe('no agent participant', () => {
+    describe('no agent participant and nobody routing it (released: disconnected in Genesys)', () => {
+        it.each(['queued', 'connected', 'parked'] as const)('%s: closed, as our own Disconnect leaves it', (status) => {
+            const result = transition(LINKED[status], observe({ inQueue: false }, null))
+            expect(result.ok && [result.value.status, result.value.owner]).toEqual(['closed', LINKED[status].owner])
+            expect(result.ok && result.value.commands).toEqual([])
+        })
+    })
+
+    describe('no agent participant, in a queue', () => {
         it.each(['connected', 'parked'] as const)(
             '%s: back to queued, the owner released and the participant dropped',
             (status) => {
@@ -853,6 +873,7 @@ describe('routing state machine: genesys_observed (a read of the conversation wi
                     ok: true,
                     value: moved('queued', null, [], {
                         queueId: QUEUE_2,
+                        pendingTarget: null,
                         participantId: null,
                         communicationId: null,
                         parkedUntil: null,
@@ -864,6 +885,7 @@ describe('routing state machine: genesys_observed (a read of the conversation wi
         it('keeps the stored queue when the read names none', () => {
             const result = transition(LINKED.connected, observe({ queueId: null }, null))
             expect(result.ok && result.value.set).toEqual({
+                pendingTarget: null,
                 participantId: null,
                 communicationId: null,
                 parkedUntil: null,

@@ -5,15 +5,15 @@
  *
  * | Genesys conversation                                                | ServiceNow interaction                 |
  * | ------------------------------------------------------------------- | -------------------------------------- |
- * | an active agent participant `alerting` or `connected` (user U)      | `connected`, owner = the agent of U    |
+ * | an active agent participant `connected` (user U)                    | `connected`, owner = the agent of U    |
  * | an active agent participant `parked` (user U)                       | `parked`, owner = the agent of U       |
- * | an active `acd` (queue) participant, no active agent                | `queued`, no owner                     |
+ * | an active `acd` (queue) participant or an agent only `alerting`     | `queued`, no owner                     |
  * | no active agent or queue, the customer still there ("released":    | `closed` (disconnected with a wrap-up) |
  * |   the agent disconnected; a chained reply would route it again)     |                                        |
  * | the customer participant ended too (the conversation is over)       | `closed` or `abandoned`                |
  *
- * An offer counts as the agent's (alerting -> connected): Genesys reserved the agent, and the routing machine
- * documents the same choice (src/domain/routing-machine.ts, `observed`). A conversation that several
+ * An offer is not ownership (alerting -> queued): the agent has not taken the email yet, Genesys re-offers it if
+ * they do not answer, and the routing machine documents the same choice (src/domain/routing-machine.ts, `observed`). A conversation that several
  * interactions follow (a reply to a closed interaction opens a follow-up chained to the same conversation) is
  * compared with the newest of them; the older ones must be closed or abandoned.
  */
@@ -49,6 +49,7 @@ const live = (state: string) => state !== 'disconnected' && state !== 'terminate
 export function genesysRoutingOf(conversation: RawConversation): GenesysRouting {
     const active = conversation.participants.filter((p) => live(p.state))
     const agent = active.filter((p) => p.purpose === 'agent').pop()
+    if (agent && agent.state === 'alerting') return { status: 'queued' }
     if (agent) return { status: agent.state === 'parked' ? 'parked' : 'connected', genesysUserId: String(agent.userId) }
     if (active.some((p) => p.purpose === 'acd')) return { status: 'queued' }
     if (active.some((p) => p.purpose === 'customer')) return { status: 'released' }

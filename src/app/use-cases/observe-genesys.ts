@@ -4,6 +4,9 @@ import { appError, type AppError } from '../app-error'
 import { genesysViewOf, interactionNamedBy } from '../genesys-view'
 import type { EmailConversation } from '../../genesys/genesys-api'
 import type { MappedAgent } from '../../domain/transfer-targets'
+import type { GenesysView } from '../../domain/routing-event'
+import { isTerminal } from '../../domain/routing-status'
+import { recordHistory } from '../history'
 import type { Actor, InteractionRecord } from '../ports'
 import type { RoutingDeps } from '../routing-deps'
 import { refuse, runTransition } from '../run-transition'
@@ -38,6 +41,39 @@ function adoptable(deps: RoutingDeps, conversation: EmailConversation): Result<I
             `; ${interaction.number}, which it names, is ${interaction.status}${interaction.conversationId ? ` and follows conversation ${interaction.conversationId}` : ''}, so nothing changed`
         )
     return ok(interaction)
+}
+
+/**
+ * A closed or abandoned interaction never moves again. When Genesys routes its conversation again anyway (a
+ * transfer made in Genesys just before the agent's Disconnect, a reply that reached the conversation late), a new
+ * interaction linked to it follows the conversation from now on, as a reply to a closed interaction does. Our own
+ * pending Disconnect (the read still shows the same agent participant) is not such a case.
+ */
+function followUpFor(deps: RoutingDeps, interaction: InteractionRecord, view: GenesysView): InteractionRecord | null {
+    if (!isTerminal(interaction.status) || view.ended) return interaction
+    const routedAgain = view.agent ? view.agent.participantId !== interaction.participantId : view.inQueue
+    if (!routedAgain) return interaction
+    const created = deps.interactions.create({
+        subject: interaction.subject,
+        contact: interaction.contact,
+        account: interaction.account,
+        parent: interaction.sysId,
+        conversationId: view.conversationId,
+        queueId: view.queueId ?? interaction.queueId ?? '',
+    })
+    if (!created.ok) return null
+    recordHistory(
+        deps.events,
+        created.value.sysId,
+        { status: 'none', owner: null },
+        {
+            event: 'genesys_observed',
+            outcome: 'applied',
+            message: `Genesys Cloud routes the conversation of ${interaction.number} again although it is ${interaction.status}, so ${created.value.number} was created to follow it.`,
+        },
+        created.value
+    )
+    return created.value
 }
 
 function describe(before: InteractionRecord, after: InteractionRecord, seen: readonly MappedAgent[]): string {
@@ -88,6 +124,17 @@ export function applyGenesysState(deps: RoutingDeps, seen: Observation): Result<
         },
     }
     const view = genesysViewOf(seen.conversation, lookup, seen.session)
+    const following = followUpFor(deps, before, view)
+    if (following !== before) {
+        if (!following)
+            return err(
+                appError(
+                    'interaction_not_created',
+                    `${before.number} is ${before.status}, and the interaction that follows its conversation again could not be created.`
+                )
+            )
+        return applyGenesysState(deps, { ...seen, linked: following })
+    }
     if (view.agent && !view.agent.userSysId) {
         // Not confirmed: the same event, sent again once the admin mapped the agent, must not count as older.
         const message = `Genesys Cloud user ${view.agent.genesysUserId} holds ${before.number} but is not mapped to an active ServiceNow agent; map the agent (Genesys Cloud user ID on the user record) and it is assigned on the next read.`
@@ -98,7 +145,9 @@ export function applyGenesysState(deps: RoutingDeps, seen: Observation): Result<
         event: { type: 'genesys_observed', view },
         actor: seen.actor,
         externalId: seen.externalId,
-        confirmedAtMs: deps.clock.nowMs(),
+        // An offer is read again on the next reconcile run (never-confirmed interactions go first): the accept
+        // fires no topic the app subscribes to, so that read is what assigns the agent who accepted.
+        confirmedAtMs: view.agent && view.agent.state === 'alerting' ? null : deps.clock.nowMs(),
         // An event's key must be kept even when nothing changed (repeats are recognised by it); a reconciler
         // read that only confirms leaves no row: one history row per correction.
         recordUnchanged: seen.externalId !== null,

@@ -43,7 +43,7 @@ const event = (suffix: 'user.start' | 'customer.end'): GenesysEventInput => ({
 const bobOffered = (world: World, attributes: Record<string, string> = {}) =>
     world.genesys.setConversation(CONVERSATION, [
         { id: 'p-customer', purpose: 'customer', state: 'connected', attributes },
-        { id: NEW_PARTICIPANT, purpose: 'agent', state: 'alerting', userId: BOB.genesysUserId },
+        { id: NEW_PARTICIPANT, purpose: 'agent', state: 'connected', userId: BOB.genesysUserId },
     ])
 const customerGone = (world: World) =>
     world.genesys.setConversation(CONVERSATION, [{ id: 'p-customer', purpose: 'customer', state: 'disconnected' }])

@@ -77,11 +77,11 @@ function worldWith(
 }
 
 describe('a Genesys event is a hint: the conversation read is the truth', () => {
-    it('accepts a body built only from user.start topic fields and assigns the agent the read shows', () => {
+    it('accepts a body built only from user.start topic fields and assigns the agent the read shows connected', () => {
         const world = worldWith('queued', [
             customer,
             queue('', 'disconnected'),
-            agent(BOB.genesysUserId, NEW_PARTICIPANT, 'alerting'),
+            agent(BOB.genesysUserId, NEW_PARTICIPANT, 'connected'),
         ])
         const done = expectOk(world.service.genesysEvent(ACTORS.integration, userStart()))
         expect(world.stored(INTERACTION)).toMatchObject({
@@ -128,11 +128,27 @@ describe('a Genesys event is a hint: the conversation read is the truth', () => 
         expect(world.events.entries).toEqual([])
     })
 
-    it('accepts a re-offer to another agent once the first agent’s participant is gone (missed alert)', () => {
+    it('keeps an offered email queued: an offer is not ownership; it shows whom it is offered to and is read again soon', () => {
+        const world = worldWith('queued', [customer, agent(BOB.genesysUserId, NEW_PARTICIPANT, 'alerting')])
+        expectOk(world.service.genesysEvent(ACTORS.integration, userStart()))
+        expect(world.stored(INTERACTION)).toMatchObject({
+            status: 'queued',
+            owner: null,
+            pendingTarget: `agent:${BOB.genesysUserId}`,
+            confirmedAtMs: null,
+        })
+        // Bob cannot act on it: it is not his until he accepts; the reconciler's next read assigns him then.
+        expectError(world.service.disconnect(ACTORS.otherAgent, { interactionSysId: INTERACTION }), 'not_owner')
+        world.genesys.setConversation(CONVERSATION, [customer, agent(BOB.genesysUserId, NEW_PARTICIPANT, 'connected')])
+        expect(world.reconcile()).toMatchObject({ examined: 1, corrected: 1 })
+        expect(world.stored(INTERACTION)).toMatchObject({ status: 'connected', owner: BOB.userSysId })
+    })
+
+    it('follows a re-offer to another agent once the first agent’s participant is gone (missed alert)', () => {
         const world = worldWith('connected', [
             customer,
             agent(ALICE.genesysUserId, PARTICIPANT, 'disconnected'),
-            agent(BOB.genesysUserId, NEW_PARTICIPANT, 'alerting'),
+            agent(BOB.genesysUserId, NEW_PARTICIPANT, 'connected'),
         ])
         expectOk(world.service.genesysEvent(ACTORS.integration, userStart()))
         expect(world.stored(INTERACTION)).toMatchObject({
@@ -141,6 +157,18 @@ describe('a Genesys event is a hint: the conversation read is the truth', () => 
             participantId: NEW_PARTICIPANT,
         })
         expect(onlyRow(world)).toMatchObject({ fromOwner: ALICE.userSysId, toOwner: BOB.userSysId, outcome: 'applied' })
+    })
+
+    it('closes an interaction whose agent Genesys disconnected while nobody routes it any more (supervisor)', () => {
+        const world = worldWith('connected', [customer, agent(ALICE.genesysUserId, PARTICIPANT, 'disconnected')])
+        expectOk(
+            world.service.genesysEvent(
+                ACTORS.integration,
+                userStart({ userId: ALICE.genesysUserId, participantId: PARTICIPANT })
+            )
+        )
+        expect(world.stored(INTERACTION)).toMatchObject({ status: 'closed', owner: ALICE.userSysId })
+        expect(world.outbox.rows).toEqual([])
     })
 
     it('releases the owner when Genesys shows the email back in a queue (desktop transfer)', () => {
@@ -213,7 +241,7 @@ describe('a Genesys event is a hint: the conversation read is the truth', () => 
         const world = createWorld({ interactions: [interactionIn('queued', { conversationId: null })] })
         world.genesys.setConversation(CONVERSATION, [
             { ...customer, attributes: { [INTERACTION_ATTRIBUTE]: INTERACTION } },
-            agent(BOB.genesysUserId, NEW_PARTICIPANT, 'alerting'),
+            agent(BOB.genesysUserId, NEW_PARTICIPANT, 'connected'),
         ])
         const done = expectOk(world.service.genesysEvent(ACTORS.integration, userStart()))
         expect(world.stored(INTERACTION)).toMatchObject({

@@ -24,7 +24,7 @@ export const ASSIGNED = {
 /** The conversation as Genesys answers a read after offering it to Alice (EmailMediaParticipant shapes). */
 export const ALICE_OFFERED = [
     { id: 'p-customer', purpose: 'customer', state: 'connected' },
-    { id: PARTICIPANT, purpose: 'agent', state: 'alerting', userId: GENESYS_ALICE, queueId: QUEUE },
+    { id: PARTICIPANT, purpose: 'agent', state: 'connected', userId: GENESYS_ALICE, queueId: QUEUE },
 ]
 
 /** A blank instance with the app configured, an integration user signed in and Alice mapped. */

@@ -52,8 +52,11 @@ export function shippedEntryPoints(runner: ShippedRunner): AppEntryPoints {
             const as = { sysId: userSysId, roles: ['x_gcer.agent'] }
             switch (action.kind) {
                 case 'hold': {
-                    if (!action.resumeTime) return uiAction('Hold', interactionSysId, as)
-                    // No shipped control takes a resume time yet: the shipped routing service's hold, as the agent.
+                    // Hold is a Workspace modal calling the Ajax processor's hold.
+                    if (!action.resumeTime)
+                        return ajax({ sysparm_name: 'hold', sysparm_interaction: interactionSysId }, as)
+                    // The modal's date-time value format is the instance's display format (undocumented for
+                    // g_modal): with a resume time, the shipped routing service's hold, as the agent.
                     runner.signIn(as)
                     const require = runner.loader.require as (path: string) => Record<string, never>
                     const { routingService } = require(`${MODULES}/server/composition-root.ts`) as never as {
