@@ -821,6 +821,10 @@ declare global {
                         table: 'sys_module'
                         id: '5016e0643c444cd49a2e29fe8a44518e'
                     }
+                    'src_app_unclear-answer_ts': {
+                        table: 'sys_module'
+                        id: 'd1cb7eca02ca458c9fe1f24093c78521'
+                    }
                     'src_app_use-cases_abandoned_ts': {
                         table: 'sys_module'
                         id: '8489cf0b025c459388e654fe1aeb73ce'
