@@ -1,4 +1,4 @@
-import { advanceClock, allRecords, logLines, seedRecord, sessionMessageList } from '../../tests/fakes/glide'
+import { advanceClock, allRecords, getNow, logLines, seedRecord, sessionMessageList } from '../../tests/fakes/glide'
 import type { RestAnswer } from '../../tests/support/shipped-runner/rest-route'
 import type { EventFate, Step } from './scenario'
 import type { TrackedEmail, World } from './world'
@@ -62,7 +62,20 @@ export const STEPS: Readonly<Record<string, Executor>> = {
         if (!email.conversationId)
             return { who: 'Genesys', what: `cannot offer to ${agent.name}: no conversation yet`, email }
         // Genesys offers to the agent (a still-alerting other agent times out first) and the agent answers.
-        const leg = world.standIn.admin.assignAgent(email.conversationId, agent.genesysUserId)
+        const raw = world.standIn.admin.conversation(email.conversationId) as {
+            participants: { purpose: string; state: string; userId?: string }[]
+        }
+        const offered = raw.participants.some(
+            (p) => p.purpose === 'agent' && p.state === 'alerting' && p.userId === agent.genesysUserId
+        )
+        const busy = raw.participants.some(
+            (p) => p.purpose === 'agent' && (p.state === 'connected' || p.state === 'parked')
+        )
+        if (!offered && busy)
+            return { who: agent.name, what: `cannot accept: Genesys has the email with another agent already`, email }
+        const leg = offered
+            ? world.standIn.admin.accept(email.conversationId, agent.genesysUserId)
+            : world.standIn.admin.assignAgent(email.conversationId, agent.genesysUserId)
         email.participantId = leg.participantId
         const told = deliverEvents(world, step.event)
         return { who: agent.name, what: `accepts the Genesys offer; ${told}`, email }
@@ -90,10 +103,15 @@ export const STEPS: Readonly<Record<string, Executor>> = {
 
     hold(world, step) {
         const email = refreshed(world, step)
-        const note = step.until
-            ? ` (resume time +${step.until} min: not offered by this build's Hold; held without)`
-            : ''
-        return { who: ownerName(world, email), what: `clicks Hold: ${uiAction(world, 'Hold', email)}${note}`, email }
+        const who = ownerName(world, email)
+        // The Hold modal's optional "Resume at", as the Ajax processor takes it (an ISO instant passes as is).
+        const until = step.until ? new Date(getNow() + Number(step.until) * 60_000).toISOString() : ''
+        const reply = ajax(world, who, {
+            sysparm_name: 'hold',
+            sysparm_interaction: String(email.sysId),
+            ...(until ? { sysparm_resume_time: until } : {}),
+        })
+        return { who, what: `clicks Hold${until ? ` until ${until}` : ''}: ${reply}`, email }
     },
 
     resume(world, step) {

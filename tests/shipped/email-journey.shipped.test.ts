@@ -75,16 +75,19 @@ describe('the shipped app: an email routed by Genesys, worked in ServiceNow', ()
         expect(genesysReports()).toEqual([200])
         expect(readRecord('interaction', id)).toMatchObject({ x_gcer_routing_status: 'connected', assigned_to: alice })
 
-        // 3. Alice clicks Hold: Genesys parks her participant.
+        // 3. Alice clicks Hold (a Workspace modal; no resume time): Genesys parks her participant.
         let mark = sentRestMessages().length
-        expect(world.runner.uiAction('Hold', id, { table: 'interaction', as: asAlice })).toBe(true)
+        expect(ajax('hold', { sysparm_interaction: id }, asAlice)).toMatchObject({ ok: true })
         expect(readRecord('interaction', id)).toMatchObject({ x_gcer_routing_status: 'parked', state: 'on_hold' })
         expect(genesysCalls(mark)).toEqual([
             `PATCH /api/v2/conversations/emails/${conversation}/participants/${aliceLeg.participantId}/parkingstate`,
         ])
         expect(genesysParticipant(world, conversation, aliceLeg.participantId)?.state).toBe('parked')
-        // Hold is no longer offered on a parked email (the action's own condition).
-        expect(world.runner.uiAction('Hold', id, { table: 'interaction', as: asAlice })).toBe(false)
+        // A second Hold on a parked email is refused by the machine (the button's condition hides it too).
+        expect(ajax('hold', { sysparm_interaction: id }, asAlice)).toMatchObject({
+            ok: false,
+            code: 'invalid_transition',
+        })
 
         // 4. The customer replies: back to Alice (never re-routed); the reply joins the conversation, which un-parks it.
         mark = sentRestMessages().length
@@ -181,6 +184,7 @@ describe('the shipped app: an email routed by Genesys, worked in ServiceNow', ()
             'email_received:applied',
             'genesys_observed:applied', // user.start: the read shows Alice connected
             'hold:applied',
+            'hold:rejected', // the second Hold, refused: it is On Hold already
             'customer_reply:applied',
             'transfer:applied',
             'genesys_observed:applied', // Alice's user.end: the read already shows Bob connected

@@ -29,7 +29,7 @@ async function played(options: { scenario: string; seed?: number; faultRate?: nu
 it('plays the default day to the end with both systems agreeing on every email, one timeline line per step', async () => {
     const { disagreements, lines } = await played({ scenario: 'day.json' })
     expect(disagreements).toBe(0)
-    expect(lines.filter((l) => /^\s+\d+ {2}/.test(l))).toHaveLength(32)
+    expect(lines.filter((l) => /^\s+\d+ {2}/.test(l))).toHaveLength(33)
     expect(lines).toContain('ServiceNow and Genesys agree on every email.')
     expect(lines.join('\n')).toMatch(/e1\+ +IMS\d+ +queued +queued/)
 }, 60_000)
