@@ -144,3 +144,9 @@ export function parseQueueMappings(json: string | null | undefined): Result<read
 export function describeMappingErrors(errors: readonly MappingError[]): string {
     return errors.map((e) => `${e.path}: ${e.message}`).join('; ')
 }
+
+/** The mapped queues a Genesys queue listing does not have (ids compared case-insensitively). */
+export function queuesUnknownTo(mappings: readonly QueueMapping[], listedIds: readonly string[]): QueueMapping[] {
+    const known = new Set(listedIds.map((id) => id.toLowerCase()))
+    return mappings.filter((m) => !known.has(m.queueId.toLowerCase()))
+}

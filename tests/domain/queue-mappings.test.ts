@@ -1,4 +1,9 @@
-import { describeMappingErrors, MAX_QUEUE_MAPPINGS, parseQueueMappings } from '../../src/domain/queue-mappings'
+import {
+    describeMappingErrors,
+    MAX_QUEUE_MAPPINGS,
+    parseQueueMappings,
+    queuesUnknownTo,
+} from '../../src/domain/queue-mappings'
 
 const BILLING = '6f2b0d2e-1c0a-4a7e-9b5e-0c1d2e3f4a5b'
 const RETURNS = '7a3c1e3f-2d1b-4b8f-8c6f-1d2e3f4a5b6c'
@@ -122,5 +127,16 @@ describe('queue mapping property', () => {
             'entry_not_object @ [1]',
             'unknown_key @ [2].extra',
         ])
+    })
+})
+
+describe('queuesUnknownTo', () => {
+    const billing = { queueId: '11111111-1111-4111-8111-111111111111', name: 'Billing', isDefault: true }
+    const returns = { queueId: '22222222-2222-4222-8222-222222222222', name: 'Returns', isDefault: false }
+
+    it('names the mapped queues a Genesys listing lacks, comparing ids case-insensitively', () => {
+        expect(queuesUnknownTo([billing, returns], [billing.queueId.toUpperCase()])).toEqual([returns])
+        expect(queuesUnknownTo([billing, returns], [billing.queueId, returns.queueId])).toEqual([])
+        expect(queuesUnknownTo([billing], [])).toEqual([billing])
     })
 })
