@@ -47,6 +47,15 @@ function answer(message: SentRestMessage): ScriptedRestResponse {
             headers,
         }
     }
+    if (message.method.toLowerCase() === 'get' && /\/participants\/[^/]+\/wrapupcodes(\?|$)/.test(message.endpoint))
+        // The participant's codes: Array<WrapupCode> (getConversationsEmailParticipantWrapupcodes), not a listing.
+        return {
+            status: 200,
+            body: JSON.stringify([
+                { id: E2E.defaultCode, name: 'Resolved' },
+                { id: E2E.callbackCode, name: 'Callback requested' },
+            ]),
+        }
     if (message.method.toLowerCase() === 'get' && /\/wrapupcodes(\?|$)/.test(message.endpoint)) {
         const entities = [
             { id: E2E.defaultCode, name: 'Resolved' },
