@@ -736,6 +736,10 @@ declare global {
                         id: 'bffa62ecbfe346b0935f92318e49eb38'
                         deleted: true
                     }
+                    'src_app_follow-up_ts': {
+                        table: 'sys_module'
+                        id: 'cfcf63ba8073405eb00c63fc40987db9'
+                    }
                     'src_app_form-change_ts': {
                         table: 'sys_module'
                         id: '3ffb1e39cfc841e7a0dbc9425eb59338'

@@ -7,6 +7,7 @@ import { INTERACTION_ATTRIBUTE } from '../genesys/send-command'
 import { isUnclearAnswer } from './unclear-answer'
 import { sendCommand } from '../genesys/send-command'
 import { retryDelaySeconds } from './backoff'
+import { followUpOf } from './follow-up'
 import { describeGenesysError } from './genesys-messages'
 import { recordHistory, type HistoryFacts } from './history'
 import { decodePayload, encodePayload } from './outbox-payload'
@@ -303,14 +304,9 @@ function replyAfterClose(
     const following = deps.interactions.findByConversationId(command.conversationId)
     if (following && following.sysId !== closed.sysId && !isTerminal(following.status))
         return sendForFollowUp(deps, row, closed, following, command, attempts)
-    const opened = deps.interactions.create({
-        subject: command.email.subject,
-        contact: closed.contact,
-        account: closed.account,
-        parent: closed.sysId,
-        conversationId: command.conversationId,
-        queueId: command.queueId ?? closed.queueId ?? '',
-    })
+    const opened = deps.interactions.create(
+        followUpOf(closed, command.conversationId, command.queueId, command.email.subject)
+    )
     if (!opened.ok) {
         const lastError = `the follow-up interaction could not be created: ${opened.error.message}`
         deps.outbox.record(row.sysId, { state: 'dead', attempts: row.attempts, lastError })

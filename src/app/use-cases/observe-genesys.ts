@@ -6,6 +6,7 @@ import type { EmailConversation } from '../../genesys/genesys-api'
 import type { MappedAgent } from '../../domain/transfer-targets'
 import type { GenesysView } from '../../domain/routing-event'
 import { isTerminal } from '../../domain/routing-status'
+import { followUpOf } from '../follow-up'
 import { recordHistory } from '../history'
 import type { Actor, InteractionRecord } from '../ports'
 import type { RoutingDeps } from '../routing-deps'
@@ -53,14 +54,7 @@ function followUpFor(deps: RoutingDeps, interaction: InteractionRecord, view: Ge
     if (!isTerminal(interaction.status) || view.ended) return interaction
     const routedAgain = view.agent ? view.agent.participantId !== interaction.participantId : view.inQueue
     if (!routedAgain) return interaction
-    const created = deps.interactions.create({
-        subject: interaction.subject,
-        contact: interaction.contact,
-        account: interaction.account,
-        parent: interaction.sysId,
-        conversationId: view.conversationId,
-        queueId: view.queueId ?? interaction.queueId ?? '',
-    })
+    const created = deps.interactions.create(followUpOf(interaction, view.conversationId, view.queueId))
     if (!created.ok) return null
     recordHistory(
         deps.events,
