@@ -8,7 +8,7 @@ import {
 } from './genesys-command'
 import { err, ok, type Result } from './result'
 import type { GenesysView, RoutingEvent, RoutingEventType } from './routing-event'
-import type { MachineStatus, RoutingStatus } from './routing-status'
+import { isHeldByAgent, isTerminal, type MachineStatus, type RoutingStatus } from './routing-status'
 import { describeTarget } from './transfer-target'
 
 /** Where an interaction stands for routing, with the Genesys ids its commands need. `owner` is a sys_user sys_id. */
@@ -90,8 +90,6 @@ function participant(from: RoutingSnapshot): { conversationId: string; participa
         : null
 }
 
-const isHeld = (status: MachineStatus) => status === 'connected' || status === 'parked'
-
 /**
  * The routing state machine: one pure call per event. ServiceNow owns the life cycle while an agent holds the
  * interaction; Genesys is the truth for routing, so what a read of the conversation says (genesys_observed) wins.
@@ -167,7 +165,7 @@ export function transition(from: RoutingSnapshot, event: RoutingEvent): Transiti
         }
 
         case 'transfer': {
-            if (!isHeld(status)) return invalid(from, event, 'no agent is working it')
+            if (!isHeldByAgent(status)) return invalid(from, event, 'no agent is working it')
             const { target } = event
             if (target.kind === 'agent' && target.userSysId === owner)
                 return invalid(from, event, 'the target agent already owns it')
@@ -192,11 +190,11 @@ export function transition(from: RoutingSnapshot, event: RoutingEvent): Transiti
         }
 
         case 'disconnect':
-            if (!isHeld(status)) return invalid(from, event, 'no agent is working it')
+            if (!isHeldByAgent(status)) return invalid(from, event, 'no agent is working it')
             return to('closed', owner, disconnect(from, event.wrapupCode), { pendingTarget: null, parkedUntil: null })
 
         case 'create_case':
-            if (!isHeld(status)) return invalid(from, event, 'no agent is working it')
+            if (!isHeldByAgent(status)) return invalid(from, event, 'no agent is working it')
             // The case must exist before the interaction closes; the customer hears of it once it is closed.
             return to(
                 'closed',
@@ -222,12 +220,8 @@ function disconnect(from: RoutingSnapshot, wrapupCode: string): RoutingCommand[]
 /** Genesys already ended it: nothing to send back. Queued: nobody took it. Held: it was ended in Genesys. */
 function ended(from: Held): TransitionResult {
     if (from.status === 'queued') return to('abandoned', null, [], { pendingTarget: null })
-    if (isHeld(from.status)) return to('closed', from.owner, [], { pendingTarget: null, parkedUntil: null })
+    if (isHeldByAgent(from.status)) return to('closed', from.owner, [], { pendingTarget: null, parkedUntil: null })
     return stay(from)
-}
-
-function isTerminal(status: MachineStatus): boolean {
-    return status === 'closed' || status === 'abandoned'
 }
 
 /** Only the ids that differ: an unchanged repeat writes nothing. */
