@@ -1312,6 +1312,7 @@ declare global {
                     'src_server_ui-actions_hold-action_ts': {
                         table: 'sys_module'
                         id: 'd24e1f044e3d402b8ea652e0170e7c34'
+                        deleted: true
                     }
                     'src_server_ui-actions_resume-action_ts': {
                         table: 'sys_module'

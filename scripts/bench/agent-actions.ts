@@ -9,7 +9,6 @@ import { genesysEventsRoute } from '../../src/server/genesys-events-api'
 import { customerReplyEmail, newCustomerEmail } from '../../src/server/inbound-email'
 import { runOutboxJob } from '../../src/server/outbox-job'
 import { createCaseAction } from '../../src/server/ui-actions/create-case-action'
-import { holdAction } from '../../src/server/ui-actions/hold-action'
 import { resumeAction } from '../../src/server/ui-actions/resume-action'
 import { advanceClock, GlideRecord, glideStats, resetGlideStats, seedRecord } from '../../tests/fakes/glide'
 import { sentRestMessages } from '../../tests/fakes/glide/sn_ws'
@@ -40,7 +39,7 @@ function emailCurrent(sysId?: string): never {
     else record.initialize()
     return record as never
 }
-type AjaxMethod = 'getTransferOptions' | 'transfer' | 'getWrapupCodes' | 'disconnect'
+type AjaxMethod = 'hold' | 'getTransferOptions' | 'transfer' | 'getWrapupCodes' | 'disconnect'
 const ajax = (method: AjaxMethod, params: Record<string, string>) => () =>
     transferAjax[method]({ getParameter: (n: string) => params[n] ?? null })
 
@@ -86,7 +85,7 @@ const SCENARIOS: Scenario[] = [
         target: 1,
         arrange: ({ alice }) => {
             const id = seedRoutedInteraction('connected', alice)
-            return () => holdAction(current(id))
+            return ajax('hold', { sysparm_interaction: id })
         },
     },
     {

@@ -2,18 +2,8 @@ import * as transferAjax from '../../src/server/workspace-ajax'
 import { genesysEventsRoute } from '../../src/server/genesys-events-api'
 import { customerReplyEmail, newCustomerEmail } from '../../src/server/inbound-email'
 import { runOutboxJob } from '../../src/server/outbox-job'
-import { holdAction } from '../../src/server/ui-actions/hold-action'
 import { retryOutboxRowAction } from '../../src/server/ui-actions/retry-outbox-row-action'
-import {
-    advanceClock,
-    allRecords,
-    getNow,
-    GlideRecord,
-    logLines,
-    readRecord,
-    seedRecord,
-    sessionMessageList,
-} from '../fakes/glide'
+import { advanceClock, allRecords, getNow, GlideRecord, logLines, readRecord, seedRecord } from '../fakes/glide'
 import { sentRestMessages } from '../fakes/glide/sn_ws'
 import { restCall } from '../server/support/rest'
 import {
@@ -87,7 +77,7 @@ function ended(conversationId: string, eventTime = getNow()) {
     return post(endpointBodyFor({ suffix: 'customer.end', event: customerEndEvent({ conversationId, eventTime }) }))
 }
 
-const ajax = (method: 'transfer' | 'disconnect', params: Record<string, string>) =>
+const ajax = (method: 'hold' | 'transfer' | 'disconnect', params: Record<string, string>) =>
     JSON.parse(transferAjax[method]({ getParameter: (n: string) => params[n] ?? null }))
 
 describe('an email routed by Genesys, worked in ServiceNow', () => {
@@ -112,7 +102,7 @@ describe('an email routed by Genesys, worked in ServiceNow', () => {
         // 3. Alice puts it On Hold: Genesys parks the participant.
         signIn(alice, ['x_gcer.agent'])
         let mark = sentRestMessages().length
-        holdAction({ getUniqueValue: () => id } as never)
+        ajax('hold', { sysparm_interaction: id })
         expect(readRecord('interaction', id)).toMatchObject({ x_gcer_routing_status: 'parked', state: 'on_hold' })
         expect(genesysCalls(mark)).toEqual([
             `PATCH /api/v2/conversations/emails/${conversation}/participants/${E2E.participant}/parkingstate`,
@@ -291,9 +281,9 @@ describe('eventual delivery keeps Genesys in step with ServiceNow', () => {
 
         // Still down: Hold is refused and nothing changes; the reply stays queued.
         let mark = sentRestMessages().length
-        holdAction({ getUniqueValue: () => id } as never)
-        expect(sessionMessageList().at(-1)).toEqual({
-            type: 'error',
+        expect(ajax('hold', { sysparm_interaction: id })).toEqual({
+            ok: false,
+            code: expect.any(String),
             message: expect.stringMatching(
                 /^An earlier update to Genesys Cloud for IMS\d+ is still waiting to be sent; try again in \d+ seconds\. Nothing was changed\.$/
             ),
@@ -304,7 +294,7 @@ describe('eventual delivery keeps Genesys in step with ServiceNow', () => {
         // Genesys is back before the outbox job ran: Hold sends the reply first, then the park.
         genesys('up')
         mark = sentRestMessages().length
-        holdAction({ getUniqueValue: () => id } as never)
+        ajax('hold', { sysparm_interaction: id })
         expect(genesysCalls(mark)).toEqual([inboundMessages, parkingState])
         expect(JSON.parse(String(sentRestMessages()[mark + 1].body))).toEqual({ state: 'parked' })
         expect(readRecord('interaction', id)).toMatchObject({ x_gcer_routing_status: 'parked', state: 'on_hold' })

@@ -16,7 +16,7 @@ const readJson = (file: string) => JSON.parse(readFileSync(join(ROOT, file), 'ut
 const bridgeText = (file: string) => readFileSync(join(ROOT, 'fluent', 'script-includes', file), 'utf8')
 
 // The SDK names a sys_module <scope>/<package name>/<package version>/<path>, and its generated
-// scripts require exactly that (dist/app: `require('x_gcer/genesys-email-routing/0.1.0/src/server/ui-actions/hold-action.ts')`).
+// scripts require exactly that (dist/app: `require('x_gcer/genesys-email-routing/0.1.0/src/server/ui-actions/resume-action.ts')`).
 const sysModule = (file: string) =>
     `${readJson('now.config.json').scope}/${readJson('package.json').name}/${readJson('package.json').version}/${file}`
 

@@ -4,7 +4,7 @@ import { readInteractionEdit } from '../../src/platform/interaction-gate'
 import { routingService, workspaceRouting } from '../../src/server/composition-root'
 import { interactionGateRule } from '../../src/server/interaction-gate-rule'
 import { PROPERTY } from '../../src/platform/property-names'
-import { holdAction } from '../../src/server/ui-actions/hold-action'
+import { hold } from '../../src/server/workspace-ajax'
 import { resumeAction } from '../../src/server/ui-actions/resume-action'
 import { GENESYS_ERRORS, scriptedGenesys, type ScriptedGenesys } from '../app/support/scripted-genesys'
 import {
@@ -242,7 +242,7 @@ describe("the app's own updates do not re-enter the gate", () => {
         setCurrentUser({ sysId: alice, userName: 'alice', roles: ['x_gcer.agent'] })
         const current = { getUniqueValue: () => sysId } as never
         const decisions = withGateOnEveryUpdate(() => {
-            holdAction(current)
+            hold({ getParameter: (n: string) => (n === 'sysparm_interaction' ? sysId : null) })
             resumeAction(current)
             const { service, actor } = workspaceRouting()
             expect(service.transfer(actor, { interactionSysId: sysId, target: `agent:${bob}` }).ok).toBe(true)

@@ -168,6 +168,35 @@ describe('workspace-ajax hold', () => {
         expect(readRecord('interaction', sysId)).toMatchObject({ x_gcer_routing_status: 'parked' })
     })
 
+    it('parks in Genesys and puts the email On Hold for its owner', () => {
+        const sysId = seedInteraction('connected', { assigned_to: alice, x_gcer_participant_id: PARTICIPANT })
+        expect(call('hold', { sysparm_interaction: sysId, sysparm_resume_time: '' })).toMatchObject({
+            ok: true,
+            message: expect.any(String),
+        })
+        expect(readRecord('interaction', sysId)).toMatchObject({ x_gcer_routing_status: 'parked', state: 'on_hold' })
+    })
+
+    it('keeps the email connected when Genesys refuses the park, and gives the wait', () => {
+        const sysId = seedInteraction('connected', { assigned_to: alice, x_gcer_participant_id: PARTICIPANT })
+        mockGenesys.failNext('park', GENESYS_ERRORS.rateLimited(20))
+        expect(call('hold', { sysparm_interaction: sysId, sysparm_resume_time: '' })).toMatchObject({
+            ok: false,
+            message: expect.stringContaining('20 seconds'),
+        })
+        expect(readRecord('interaction', sysId)).toMatchObject({
+            x_gcer_routing_status: 'connected',
+            state: 'work_in_progress',
+        })
+    })
+
+    it('refuses an agent who does not own the email, calling nothing', () => {
+        const sysId = seedInteraction('connected', { assigned_to: bob, x_gcer_participant_id: PARTICIPANT })
+        expect(call('hold', { sysparm_interaction: sysId, sysparm_resume_time: '' })).toMatchObject({ ok: false })
+        expect(mockGenesys.calls).toEqual([])
+        expect(readRecord('interaction', sysId)).toMatchObject({ x_gcer_routing_status: 'connected', assigned_to: bob })
+    })
+
     it.each([
         ['in the past', '2026-12-01 09:00:00', 'must be in the future'],
         ['beyond Genesys 7 days', '2026-12-10 09:00:00', 'within 7 days'],

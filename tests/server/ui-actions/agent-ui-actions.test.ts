@@ -1,9 +1,8 @@
 import { createCaseAction } from '../../../src/server/ui-actions/create-case-action'
-import { holdAction } from '../../../src/server/ui-actions/hold-action'
 import { resumeAction } from '../../../src/server/ui-actions/resume-action'
-import { GENESYS_ERRORS, scriptedGenesys, type ScriptedGenesys } from '../../app/support/scripted-genesys'
+import { scriptedGenesys, type ScriptedGenesys } from '../../app/support/scripted-genesys'
 import { allRecords, queuedEvents, readRecord, seedRecord, sessionMessageList, setCurrentUser } from '../../fakes/glide'
-import { CONVERSATION, freshInstance, PARTICIPANT, seedInteraction } from '../support/instance'
+import { freshInstance, PARTICIPANT, seedInteraction } from '../support/instance'
 
 let mockGenesys: ScriptedGenesys
 jest.mock('../../../src/platform/genesys/platform-genesys-api', () => ({
@@ -23,23 +22,6 @@ beforeEach(() => {
 const messages = () => sessionMessageList().map((m) => `${m.type}: ${m.message}`)
 
 describe('Workspace UI actions (server side)', () => {
-    it('Hold parks the email in Genesys, puts it On Hold and tells the agent', () => {
-        const sysId = seedInteraction('connected', { assigned_to: alice, x_gcer_participant_id: PARTICIPANT })
-        holdAction(current(sysId))
-        expect(readRecord('interaction', sysId)).toMatchObject({ x_gcer_routing_status: 'parked', state: 'on_hold' })
-        expect(mockGenesys.calls.map((c) => [c.method, ...c.args])).toEqual([['park', CONVERSATION, PARTICIPANT]])
-        expect(messages()).toHaveLength(1)
-        expect(messages()[0]).toMatch(/^info: /)
-    })
-
-    it('Hold refused by Genesys changes nothing and shows the reason as an error', () => {
-        const sysId = seedInteraction('connected', { assigned_to: alice, x_gcer_participant_id: PARTICIPANT })
-        mockGenesys.failNext('park', GENESYS_ERRORS.rateLimited(20))
-        holdAction(current(sysId))
-        expect(readRecord('interaction', sysId)).toMatchObject({ x_gcer_routing_status: 'connected' })
-        expect(messages()).toEqual([expect.stringMatching(/^error: .*20 seconds/)])
-    })
-
     it('Resume un-parks to the same agent', () => {
         const sysId = seedInteraction('parked', { assigned_to: alice, x_gcer_participant_id: PARTICIPANT })
         resumeAction(current(sysId))
@@ -78,9 +60,9 @@ describe('Workspace UI actions (server side)', () => {
 
     it('refuses an agent who does not own the interaction, changing nothing', () => {
         const bob = seedRecord('sys_user', { name: 'Bob', user_name: 'bob' })
-        const sysId = seedInteraction('connected', { assigned_to: bob, x_gcer_participant_id: PARTICIPANT })
-        holdAction(current(sysId))
-        expect(readRecord('interaction', sysId)).toMatchObject({ x_gcer_routing_status: 'connected', assigned_to: bob })
+        const sysId = seedInteraction('parked', { assigned_to: bob, x_gcer_participant_id: PARTICIPANT })
+        resumeAction(current(sysId))
+        expect(readRecord('interaction', sysId)).toMatchObject({ x_gcer_routing_status: 'parked', assigned_to: bob })
         expect(mockGenesys.calls).toEqual([])
         expect(messages()).toEqual([expect.stringMatching(/^error: /)])
     })

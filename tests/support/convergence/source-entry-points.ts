@@ -6,7 +6,6 @@ import { customerReplyEmail, newCustomerEmail } from '../../../src/server/inboun
 import { runOutboxJob } from '../../../src/server/outbox-job'
 import { runReconcileJob } from '../../../src/server/reconcile-job'
 import { createCaseAction } from '../../../src/server/ui-actions/create-case-action'
-import { holdAction } from '../../../src/server/ui-actions/hold-action'
 import { resumeAction } from '../../../src/server/ui-actions/resume-action'
 import * as workspaceAjax from '../../../src/server/workspace-ajax'
 import { GlideRecord, sessionMessageList } from '../../fakes/glide'
@@ -31,7 +30,7 @@ function uiAction(run: () => void): AgentAnswer {
     return shown ? { ok: shown.type !== 'error', message: shown.message } : { ok: true, message: '' }
 }
 
-function ajax(method: 'transfer' | 'disconnect', params: Record<string, string>): AgentAnswer {
+function ajax(method: 'hold' | 'transfer' | 'disconnect', params: Record<string, string>): AgentAnswer {
     const reply = JSON.parse(workspaceAjax[method]({ getParameter: (n: string) => params[n] ?? null })) as AgentAnswer
     return { ok: reply.ok, message: reply.message ?? '' }
 }
@@ -51,12 +50,14 @@ export const sourceEntryPoints: AppEntryPoints = {
         const current = { getUniqueValue: () => interactionSysId } as never
         switch (action.kind) {
             case 'hold':
-                // No Workspace control takes a resume time yet: the routing service's hold is the entry point.
+                // Hold is a Workspace modal calling the Ajax processor's hold. The modal's date-time value format is
+                // the instance's display format (undocumented for g_modal): with a resume time, the routing service's
+                // hold, as the agent (as shipped-entry-points does).
                 if (action.resumeTime) {
                     const input = { interactionSysId, resumeTime: action.resumeTime }
                     return agentReply(routingService('interactive').hold(currentActor(), input))
                 }
-                return uiAction(() => holdAction(current))
+                return ajax('hold', { sysparm_interaction: interactionSysId })
             case 'resume':
                 return uiAction(() => resumeAction(current))
             case 'create_case':
