@@ -3,7 +3,7 @@ import { customerReplyEmail, newCustomerEmail } from '../src/server/inbound-emai
 
 // A new customer email becomes a queued interaction routed to Genesys Cloud. Runs before other
 // new-email actions and stops them, so the same email never also becomes a case or incident; the
-// condition limits it to the mailboxes in x_gcer.email.inbound_addresses (all when empty).
+// condition limits it to the mailboxes in x_gcer.email.inbound_addresses (none when empty).
 InboundEmailAction({
     $id: Now.ID['inbound-email-new-customer-email'],
     name: 'Genesys email routing: new customer email',

@@ -5,7 +5,7 @@ import { agentRole } from './security/roles.now'
 // delegate, as the SDK's script-include guide shows. The bridges are plain .js next to this file:
 // outside serverModulesDir, so the SDK does not build them as modules, and pasted verbatim by Now.include.
 
-// GlideAjax processor for the Workspace Transfer Email and Disconnect modals (src/server/workspace-ajax.ts).
+// GlideAjax processor for the Workspace Hold, Reply, Transfer Email and Disconnect modals (src/server/workspace-ajax.ts).
 export const GenesysEmailRoutingAjax = ScriptInclude({
     $id: Now.ID['script-include-genesys-email-routing-ajax'],
     name: 'GenesysEmailRoutingAjax',

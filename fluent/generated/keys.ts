@@ -950,6 +950,7 @@ declare global {
                     'src_domain_sys-id_ts': {
                         table: 'sys_module'
                         id: '9caa5d65e5f7472d9c125d5dc3e71cbc'
+                        deleted: true
                     }
                     'src_domain_transfer-target_ts': {
                         table: 'sys_module'

@@ -1,5 +1,3 @@
-import { isGenesysId } from '../domain/genesys-id'
-import { isSysId } from '../domain/sys-id'
 import { appError, type AppError } from './app-error'
 
 /**
@@ -14,19 +12,6 @@ export function textProblem(value: unknown, label: string, max = 255): AppError 
 
 export function optionalTextProblem(value: unknown, label: string, max = 255): AppError | null {
     return value === undefined || value === null ? null : textProblem(value, label, max)
-}
-
-export function genesysIdProblem(value: unknown, label: string): AppError | null {
-    return isGenesysId(value) ? null : appError('invalid_input', `${label} must be a Genesys Cloud id (a UUID).`)
-}
-
-export function optionalGenesysIdProblem(value: unknown, label: string): AppError | null {
-    return value === undefined || value === null ? null : genesysIdProblem(value, label)
-}
-
-export function optionalSysIdProblem(value: unknown, label: string): AppError | null {
-    if (value === undefined || value === null || isSysId(value)) return null
-    return appError('invalid_input', `${label} must be a ServiceNow sys_id (32 hexadecimal characters).`)
 }
 
 /** The first problem of several checks, or null when all pass. */

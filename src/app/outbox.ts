@@ -25,16 +25,16 @@ type Deps = Pick<RoutingDeps, 'outbox' | 'genesys' | 'interactions' | 'events' |
 /** Used when the configuration cannot be read: a broken queue mapping must not stop pending disconnects. */
 export const OUTBOX_DEFAULTS = { maxAttempts: 10, baseDelaySeconds: 30 } as const
 
-/** A claim outlives the slowest send (the background budget is 15 s) and expires if its node dies. */
-export const CLAIM_MS = 120_000
+/** A claim outlives the slowest send (one background attempt: 3 x x_gcer.http.timeout_ms, at most 60 s) and expires if its node dies. */
+const CLAIM_MS = 120_000
 
 /** Rows per scheduled run and time per run: with Genesys down each row can block up to the background budget. */
 export const OUTBOX_BUDGET = { maxRows: 25, maxMs: 40_000 } as const
 
 /** How the last_error of an update Genesys may already have carried out begins: an admin checks before Retry. */
-export const UNCERTAIN_PREFIX = 'uncertain: Genesys may have processed this request; check before Retry'
+const UNCERTAIN_PREFIX = 'uncertain: Genesys may have processed this request; check before Retry'
 
-export const ALREADY_DISCONNECTED_NOTE =
+const ALREADY_DISCONNECTED_NOTE =
     'Genesys Cloud had already ended the agent participant, so there was nothing left to disconnect.'
 
 const ADMIN_NOTIFIED = 'your administrator was notified through the Genesys outbox'
@@ -60,7 +60,7 @@ export type FailureVerdict =
  *   the outbox looks for the conversation it may have made (by the attribute the create sets): never a second
  *   conversation for one email.
  */
-export function judgeFailure(kind: GenesysCommandKind, error: GenesysError): FailureVerdict {
+function judgeFailure(kind: GenesysCommandKind, error: GenesysError): FailureVerdict {
     if (kind === 'disconnect' && error.kind === 'not_found') return { verdict: 'already_done' }
     const described = describeGenesysError(error)
     if (kind === 'create_conversation' && isUnclearAnswer(error))
@@ -78,7 +78,7 @@ const NOT_IDEMPOTENT: readonly GenesysCommandKind[] = ['chain_reply', 'transfer_
  * Genesys analytics may take a while to show a new conversation [inferred: not documented]; an unclear create is
  * looked up no sooner than this, and only resent when the lookup finds nothing.
  */
-export const CREATE_SETTLE_SECONDS = 300
+const CREATE_SETTLE_SECONDS = 300
 
 /** How an eventual update went; ServiceNow has already moved on either way. */
 export interface Delivery {

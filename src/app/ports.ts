@@ -78,7 +78,7 @@ export interface InteractionRepository {
     update(sysId: string, changes: InteractionChanges): void
     /**
      * Queued, connected or parked interactions with a conversation whose Genesys state was last confirmed before
-     * `confirmedBeforeMs` (or never), least recently confirmed first: what the reconciler reads.
+     * `confirmedBeforeMs` (or never), queued ones first, then least recently confirmed: what the reconciler reads.
      */
     listUnconfirmed(confirmedBeforeMs: number, limit: number): readonly InteractionRecord[]
 }

@@ -66,12 +66,12 @@ export interface Ran {
 const AGENT_EVENTS: readonly RoutingEventType[] = ['hold', 'resume', 'transfer', 'disconnect', 'create_case']
 
 /** A disconnect makes pending parks and un-parks of the same participant pointless. */
-export const DISCONNECT_SUPERSEDES: Supersede = {
+const DISCONNECT_SUPERSEDES: Supersede = {
     kinds: ['park', 'unpark'],
     reason: 'superseded: the agent disconnected the participant, so parking it no longer matters',
 }
 
-export const NOT_LINKED_NOTE = 'It has no Genesys Cloud participant, so nothing was sent to Genesys.'
+const NOT_LINKED_NOTE = 'It has no Genesys Cloud participant, so nothing was sent to Genesys.'
 
 const NO_RECORD: RoutingSnapshot = {
     status: 'none',

@@ -1,4 +1,4 @@
-import type { GenesysApi, GenesysLookups, GenesysResult } from '../genesys/genesys-api'
+import type { GenesysApi, GenesysResult } from '../genesys/genesys-api'
 import type { GenesysError } from '../genesys/genesys-error'
 
 export type Verdict = 'pass' | 'warn' | 'fail'
@@ -12,7 +12,7 @@ export interface SetupCheckLine {
 }
 
 /** An id no Genesys object has: write probes aimed at it change nothing. */
-export const PROBE_ID = '00000000-0000-0000-0000-000000000000'
+const PROBE_ID = '00000000-0000-0000-0000-000000000000'
 
 /**
  * One permission of the shipped role (genesys/oauth/role.json) and the call that shows it works.
@@ -27,7 +27,7 @@ export interface PermissionProbe {
     readonly permission: string
     /** The call, as an admin would read it in the report. */
     readonly call: string
-    readonly run: (api: GenesysApi & GenesysLookups, nowMs: number) => GenesysResult<unknown>
+    readonly run: (api: GenesysApi, nowMs: number) => GenesysResult<unknown>
     /** `read`: success is the proof. `refused`: a 404/400 for PROBE_ID is the proof. */
     readonly proof: 'read' | 'refused'
 }

@@ -1,5 +1,5 @@
 import type { Result } from '../domain/result'
-import type { GenesysApi, GenesysLookups, GenesysQueue } from '../genesys/genesys-api'
+import type { GenesysApi, GenesysQueue } from '../genesys/genesys-api'
 import { describe, PERMISSION_PROBES, probeVerdict, type SetupCheckLine, type Verdict } from './setup-check-probes'
 
 export type { SetupCheckLine, Verdict } from './setup-check-probes'
@@ -48,7 +48,7 @@ export interface PlatformFacts {
 }
 
 export interface SetupCheckDeps {
-    readonly genesys: GenesysApi & GenesysLookups
+    readonly genesys: GenesysApi
     readonly config: SetupConfigSource
     readonly agents: SetupAgentDirectory
     readonly platform: PlatformFacts
@@ -56,7 +56,7 @@ export interface SetupCheckDeps {
 }
 
 /** Genesys's own email integration's provider name: a third-party create must not use it (DOMAIN.md section 4). */
-export const RESERVED_PROVIDER = 'PureCloud Email'
+const RESERVED_PROVIDER = 'PureCloud Email'
 
 function line(id: string, label: string, verdict: Verdict, detail: string): SetupCheckLine {
     return { id, label, verdict, detail }

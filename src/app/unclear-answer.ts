@@ -19,7 +19,7 @@ export type Settled = 'done' | 'not_done' | 'unknown'
 const GONE = ['disconnected', 'terminated']
 
 /** What a read of the conversation says about one command on the agent participant. */
-export function commandOutcomeIn(conversation: EmailConversation, command: GenesysCommand): Settled {
+function commandOutcomeIn(conversation: EmailConversation, command: GenesysCommand): Settled {
     if (!('participantId' in command)) return 'unknown'
     const participant = conversation.participants.find((p) => p.id === command.participantId)
     if (!participant) return 'unknown'

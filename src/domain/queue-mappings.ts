@@ -2,7 +2,7 @@ import { isGenesysId } from './genesys-id'
 import { err, ok, type Result } from './result'
 
 /**
- * Queue mappings come from the property x_gcer.queue_mappings, a JSON array such as
+ * Queue mappings come from the property x_gcer.genesys.queue_mappings, a JSON array such as
  * `[{"queueId": "<genesys queue uuid>", "name": "Billing", "default": true}]`. Only mapped queues
  * are offered for transfer; the default one receives new emails.
  */

@@ -19,14 +19,6 @@ export const INTERACTION_STATE: Readonly<Record<RoutingStatus, InteractionState>
     abandoned: 'closed_abandoned',
 }
 
-export const ROUTING_STATUS_LABELS: Readonly<Record<RoutingStatus, string>> = {
-    queued: 'Queued',
-    connected: 'Connected',
-    parked: 'Parked',
-    closed: 'Closed',
-    abandoned: 'Abandoned',
-}
-
 export function isRoutingStatus(value: unknown): value is RoutingStatus {
     return typeof value === 'string' && (ROUTING_STATUSES as readonly string[]).includes(value)
 }

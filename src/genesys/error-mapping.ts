@@ -20,7 +20,7 @@ export function kindForStatus(status: number): GenesysErrorKind {
     return 'invalid_response'
 }
 
-export function header(response: HttpResponse, name: string): string | undefined {
+function header(response: HttpResponse, name: string): string | undefined {
     const value = response.headers[name.toLowerCase()]
     return value === undefined || value === '' ? undefined : value
 }

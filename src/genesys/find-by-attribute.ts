@@ -27,7 +27,7 @@ import { isRecord, stringField } from './json'
  */
 
 /** Newest candidates confirmed by a read; more than this many matches for one sys_id is already wrong. */
-export const MAX_CANDIDATES = 5
+const MAX_CANDIDATES = 5
 /** Reaches past "now" so a clock behind Genesys's does not cut the newest conversation off [inferred margin]. */
 export const INTERVAL_SLACK_MS = 60 * 60 * 1000
 

@@ -90,11 +90,7 @@ export interface GenesysUser {
     readonly state: string
 }
 
-/**
- * Reads added for the participant's wrap-up codes, the unclear-create lookup and the setup check.
- * Kept apart from GenesysApi so the platform's unconfigured fallback (src/platform) still compiles
- * until it implements them; the core merge folds them in with `GenesysApi extends GenesysLookups`.
- */
+/** Reads for the participant's wrap-up codes, the unclear-create lookup and the setup check (part of GenesysApi). */
 export interface GenesysLookups {
     /** The wrap-up codes Genesys allows for this participant (its queue's codes, after transfers too). */
     listParticipantWrapupCodes(

@@ -31,7 +31,7 @@ export interface GenesysClientDeps {
     readonly clock: Clock
     readonly sleeper: Sleeper
     readonly logger?: Logger
-    /** Defaults to INTERACTIVE_RETRY_POLICY; the outbox job passes BACKGROUND_RETRY_POLICY. */
+    /** Defaults to INTERACTIVE_RETRY_POLICY; background callers (outbox job, reconciler, admin Retry) pass one built on BACKGROUND_RETRY_POLICY. */
     readonly retryPolicy?: RetryPolicy
     /** Defaults to 60 s. */
     readonly tokenRefreshMarginMs?: number

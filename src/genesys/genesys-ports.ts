@@ -5,7 +5,7 @@ export interface Clock {
     nowMs(): number
 }
 
-/** Blocks the current transaction (instance: `gs.sleep`). A port so tests never really wait. */
+/** Blocks the current transaction (instance: a bounded busy wait; scoped apps have no `gs.sleep`). A port so tests never really wait. */
 export interface Sleeper {
     sleep(ms: number): void
 }
@@ -46,8 +46,8 @@ export interface CredentialsProvider {
 }
 
 /** A TokenStore that lives as long as the object: for tests, the bench and one-off scripts. */
-export function createMemoryTokenStore(initial?: StoredToken): TokenStore {
-    let token = initial
+export function createMemoryTokenStore(): TokenStore {
+    let token: StoredToken | undefined
     return {
         get: () => token,
         put: (next) => {

@@ -9,7 +9,7 @@ export interface CommandSubject {
 
 /** Conversation attributes set on create: read back by the reconciler, flows and Data Actions. */
 export const INTERACTION_ATTRIBUTE = 'servicenowInteractionSysId'
-export const INTERACTION_NUMBER_ATTRIBUTE = 'servicenowInteraction'
+const INTERACTION_NUMBER_ATTRIBUTE = 'servicenowInteraction'
 
 /**
  * Sends one command as exactly one Platform API request. Success carries the conversation id for

@@ -28,7 +28,7 @@ export interface TokenManager {
     replace(rejected: string, budget: CallBudget): Result<string, GenesysError>
 }
 
-export const TOKEN_PATH = '/oauth/token'
+const TOKEN_PATH = '/oauth/token'
 
 export function createTokenManager(deps: TokenManagerDeps): TokenManager {
     // A per-client memo saves a (decrypting) store read on every call of a transaction.

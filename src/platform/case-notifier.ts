@@ -5,7 +5,7 @@ import { findOne } from './glide/record-values'
 import { systemLogger } from './system-logger'
 
 /** Registered event the "case created" email notification listens to (parm1 recipient address, parm2 number). */
-export const CASE_CREATED_EVENT = 'x_gcer.case_created'
+const CASE_CREATED_EVENT = 'x_gcer.case_created'
 
 /**
  * Queues the event on the new case, so the notification is sent on the case: the sent email shows in the case's

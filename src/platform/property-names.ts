@@ -21,5 +21,3 @@ export const PROPERTY = {
     reconcileMaxPerRun: 'x_gcer.reconcile.max_per_run',
     integrationUserName: 'x_gcer.integration.user_name',
 } as const
-
-export type PropertyKey = keyof typeof PROPERTY

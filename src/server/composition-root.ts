@@ -2,7 +2,6 @@ import { gs } from '@servicenow/glide'
 import type { Actor } from '../app/ports'
 import type { RoutingDeps } from '../app/routing-deps'
 import { createRoutingService, type RoutingService } from '../app/routing-service'
-import type { GenesysApi } from '../genesys/genesys-api'
 import { createAgentDirectory } from '../platform/agent-directory'
 import { createCaseNotifier } from '../platform/case-notifier'
 import { createCaseService } from '../platform/case-service'
@@ -20,7 +19,7 @@ import { systemClock } from '../platform/system-clock'
  * `background` for the outbox and the reconciler: one attempt, never sleeps (the job reschedules).
  * Each transaction gets its own worker id, which outbox claims carry.
  */
-export function platformDeps(mode: CallMode, genesys?: GenesysApi): RoutingDeps {
+export function platformDeps(mode: CallMode): RoutingDeps {
     const now = () => systemClock.nowMs()
     return {
         interactions: createInteractionRepository(now),
@@ -31,7 +30,7 @@ export function platformDeps(mode: CallMode, genesys?: GenesysApi): RoutingDeps 
         notifier: createCaseNotifier(),
         clock: systemClock,
         config: createConfigSource(),
-        genesys: genesys || createPlatformGenesysApi(mode),
+        genesys: createPlatformGenesysApi(mode),
         workerId: gs.generateGUID(),
     }
 }

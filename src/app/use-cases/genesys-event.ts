@@ -28,7 +28,7 @@ export interface GenesysEventInput {
 }
 
 /** The topics the shipped triggers subscribe to (genesys/triggers). */
-export const EVENT_TOPICS = ['user.start', 'user.end', 'customer.end'] as const
+const EVENT_TOPICS = ['user.start', 'user.end', 'customer.end'] as const
 const TOPIC = /^v2\.detail\.events\.conversation\.([0-9a-f-]{36})\.(user\.start|user\.end|customer\.end)$/i
 
 function inputProblem(input: GenesysEventInput): AppError | null {
@@ -52,7 +52,7 @@ function inputProblem(input: GenesysEventInput): AppError | null {
 }
 
 /** Topic + conversation + participant + session + time: the same event delivered twice has the same key. */
-export function eventKey(input: GenesysEventInput): string {
+function eventKey(input: GenesysEventInput): string {
     const topic = (TOPIC.exec(input.topicName) as RegExpExecArray)[2].toLowerCase()
     return [topic, input.conversationId, input.participantId || '-', input.sessionId || '-', input.eventTime]
         .join(':')

@@ -1,7 +1,7 @@
 import { appError, type AppError } from '../app-error'
 
 /** Genesys resumes a parked email by itself after 7 days at the latest (DOMAIN.md section 4). */
-export const MAX_PARK_MS = 7 * 24 * 3600 * 1000
+const MAX_PARK_MS = 7 * 24 * 3600 * 1000
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/
 

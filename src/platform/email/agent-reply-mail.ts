@@ -3,13 +3,13 @@ import { findOne, valueOf } from '../glide/record-values'
 
 /**
  * The agent's reply goes out the platform's way: an event on the interaction and the email notification
- * that listens to it (fluent/notifications/agent-reply.now.ts; DOMAIN.md section 2). The notification
+ * that listens to it (agentReplyNotification in fluent/email.now.ts; DOMAIN.md section 2). The notification
  * engine writes the sent sys_email with the interaction as its instance (so it shows in the interaction's
  * activity stream) and stamps the watermark and Message-ID that make the customer's answer thread back to
  * the interaction (ServiceNow docs "Inbound email actions": watermark, reply prefix + number, In-Reply-To).
  * parm1 is the recipient (the notification has "Event parm 1 contains recipient"), parm2 the message.
  */
-export const AGENT_REPLY_EVENT = 'x_gcer.agent_reply'
+const AGENT_REPLY_EVENT = 'x_gcer.agent_reply'
 
 /** sysevent parm2 holds the message; kept within 4000 characters (inferred column size: check on an instance). */
 export const MAX_REPLY_LENGTH = 4000

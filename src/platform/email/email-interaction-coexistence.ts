@@ -1,7 +1,7 @@
 import { GlidePluginManager, GlideRecord } from '@servicenow/glide'
 
 /** Email Interaction for CSM (ServiceNow docs: "Activate Email Interaction for CSM", plugin sn_eaai_csm). */
-export const EMAIL_INTERACTION_PLUGIN = 'sn_eaai_csm'
+const EMAIL_INTERACTION_PLUGIN = 'sn_eaai_csm'
 
 /**
  * Its flows that turn emails into interactions (docs: "Activate a flow for Email Interaction for CSM").

@@ -6,7 +6,6 @@ import { utf8Length } from './utf8-length'
 /** The body fields the shipped Data Action sends (genesys/data-action), from the SDK's topic event models. */
 const ID_FIELDS = ['conversationId', 'participantId', 'sessionId', 'userId', 'queueId'] as const
 const TEXT_FIELDS = ['mediaType', 'provider', 'disconnectType'] as const
-const KNOWN = ['topicName', 'eventTime', ...ID_FIELDS, ...TEXT_FIELDS]
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
     return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -54,5 +53,3 @@ export function parseGenesysEvent(
     }
     return ok({ topicName: body.topicName, eventTime, ...fields } as unknown as GenesysEventInput)
 }
-
-export const GENESYS_EVENT_FIELDS: readonly string[] = KNOWN

@@ -10,10 +10,10 @@ export const systemProperties: PropertySource = (name) => {
 }
 
 /** Reads the properties on every call: admins change them at run time, and a cached bad value would stick. */
-export function createConfigSource(source: PropertySource = systemProperties): ConfigSource {
+export function createConfigSource(): ConfigSource {
     return {
         read() {
-            const config = readRoutingConfig(source)
+            const config = readRoutingConfig(systemProperties)
             return config.ok ? config : { ok: false, error: config.error[0] }
         },
     }

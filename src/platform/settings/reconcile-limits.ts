@@ -4,12 +4,11 @@ import { systemLogger } from '../system-logger'
 import { integerProperty } from './integer-property'
 import { systemProperties } from './property-source'
 import { INTEGER_RULES } from './setting-rules'
-import type { PropertySource } from './settings-problem'
 
 /** x_gcer.reconcile.*; a malformed value keeps its default (and says so in the log). */
-export function readReconcileLimits(source: PropertySource = systemProperties): ReconcileLimits {
+export function readReconcileLimits(): ReconcileLimits {
     const read = (name: string, fallback: number) => {
-        const value = integerProperty(source, name, INTEGER_RULES[name])
+        const value = integerProperty(systemProperties, name, INTEGER_RULES[name])
         if (value.ok) return value.value
         systemLogger.warn(`${value.error.property} ${value.error.message}; using ${fallback}`)
         return fallback

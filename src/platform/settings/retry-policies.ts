@@ -13,11 +13,11 @@ export function interactivePolicy(settings: GenesysSettings): RetryPolicy {
     }
 }
 
-/** No agent waits on the outbox job, so a slow Genesys gets three times the agent-facing timeout. */
+/** No agent waits on background work, so a slow Genesys gets three times the agent-facing timeout. */
 const BACKGROUND_TIMEOUT_FACTOR = 3
 const MAX_BACKGROUND_TIMEOUT_MS = 60000
 
-/** The outbox job: one attempt per row per run, no sleeping (see BACKGROUND_RETRY_POLICY). */
+/** The outbox job, the reconciler and the admin Retry: one attempt per call, no sleeping (see BACKGROUND_RETRY_POLICY). */
 export function backgroundPolicy(settings: GenesysSettings): RetryPolicy {
     const requestTimeoutMs = Math.min(settings.httpTimeoutMs * BACKGROUND_TIMEOUT_FACTOR, MAX_BACKGROUND_TIMEOUT_MS)
     return { ...BACKGROUND_RETRY_POLICY, requestTimeoutMs, maxCallMs: requestTimeoutMs }

@@ -8,7 +8,7 @@ import { readInboundMailboxes } from '../settings/inbound-mailboxes'
 import { textProperty, type PropertySource } from '../settings/settings-problem'
 
 /** The role of the events endpoint's ACL (fluent/rest-api.now.ts, adminOverrides false: admin does not count). */
-export const EVENTS_ACL_ROLE = ROLES.integration
+const EVENTS_ACL_ROLE = ROLES.integration
 /** snc_internal: without it a user of an instance with explicit roles is refused every API call. */
 export const INTEGRATION_USER_ROLES = [EVENTS_ACL_ROLE, 'snc_internal'] as const
 
@@ -38,7 +38,7 @@ function holdsRole(userSysId: string, roleName: string): boolean {
 }
 
 /** The integration user named by x_gcer.integration.user_name, as the setup check reports it. */
-export function readIntegrationUser(source: PropertySource): IntegrationUserFact {
+function readIntegrationUser(source: PropertySource): IntegrationUserFact {
     const requiredRoles = INTEGRATION_USER_ROLES.slice()
     const userName = textProperty(source, PROPERTY.integrationUserName)
     if (userName === null)
@@ -57,7 +57,7 @@ export function readIntegrationUser(source: PropertySource): IntegrationUserFact
 }
 
 /** The endpoint answers the user when it is active and holds the ACL's role (the handler checks it too). */
-export function endpointReachable(user: IntegrationUserFact): { reachable: boolean; detail: string } {
+function endpointReachable(user: IntegrationUserFact): { reachable: boolean; detail: string } {
     const endpoint = 'POST /api/x_gcer/genesys/events'
     if (!user.exists) return { reachable: false, detail: `${endpoint}: no integration user ${user.userName}.` }
     if (!user.active) return { reachable: false, detail: `${endpoint}: ${user.userName} is inactive.` }
