@@ -1,6 +1,6 @@
 import fs from 'fs'
 import path from 'path'
-import { appOwnedColumns, getTable, resetGlide, tableNames } from '../fakes/glide'
+import { appOwnedColumns, getTable, resetGlide } from '../fakes/glide'
 
 /**
  * The fakes' app-owned schema is the one the tests run on; fluent/tables/*.now.ts is the one the instance
@@ -64,7 +64,7 @@ describe("the fakes' app-owned schema", () => {
 
     it('holds only x_gcer tables and x_gcer columns on platform tables, all declared by default', () => {
         for (const [table, columns] of Object.entries(appOwnedColumns())) {
-            expect(tableNames()).toContain(table)
+            expect(() => getTable(table)).not.toThrow()
             if (!table.startsWith('x_gcer_')) for (const c of columns) expect(c).toMatch(/^x_gcer_/)
         }
     })

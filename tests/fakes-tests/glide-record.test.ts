@@ -1,16 +1,4 @@
-import {
-    GlideRecord,
-    allRecords,
-    declareTable,
-    augmentTable,
-    journalEntries,
-    readRecord,
-    resetGlide,
-    seedRecord,
-    setCurrentUser,
-    setNow,
-    setTableAccess,
-} from '../fakes/glide'
+import { GlideRecord, allRecords, readRecord, resetGlide, seedRecord, setCurrentUser, setNow } from '../fakes/glide'
 
 beforeEach(() => resetGlide({ schema: true }))
 
@@ -46,20 +34,17 @@ describe('fake GlideRecord: schema', () => {
         expect(gr.sys_id).toBeUndefined()
     })
 
-    it('lets tests declare and augment tables; children inherit and show up in parent queries', () => {
-        declareTable('x_gcer_thing', ['label', { name: 'count', type: 'integer' }])
-        augmentTable('task', ['x_gcer_extra'])
+    it('child tables inherit their parent columns and show up in parent queries', () => {
         const caseGr = new GlideRecord('sn_customerservice_case')
-        caseGr.setValue('x_gcer_extra', 'yes')
-        caseGr.insert()
+        caseGr.setValue('short_description', 'inherited')
+        const id = caseGr.insert()
         const task = new GlideRecord('task')
         task.query()
         expect(task.next()).toBe(true)
-        expect(task.getRecordClassName()).toBe('sn_customerservice_case')
+        expect(task.getUniqueValue()).toBe(id)
         expect(task.getTableName()).toBe('task')
-        expect(task.getValue('x_gcer_extra')).toBe('yes')
+        expect(task.getValue('short_description')).toBe('inherited')
         expect(() => task.getValue('contact')).toThrow(/unknown field/)
-        expect(new GlideRecord('x_gcer_thing').isValidField('count')).toBe(true)
     })
 })
 
@@ -146,51 +131,30 @@ describe('fake GlideRecord: values', () => {
         expect(allRecords('sys_user').map((u) => u.user_name)).toEqual(['ada', 'ada2'])
     })
 
-    it('journal fields become journal entries and read back as null', () => {
+    it('journal fields read back as null once written and cannot be queried', () => {
         const gr = new GlideRecord('interaction')
         gr.setValue('work_notes', 'first')
-        const id = gr.insert() as string
+        gr.insert()
         expect(gr.getValue('work_notes')).toBeNull()
-        gr.setValue('work_notes', 'second')
-        gr.update()
-        expect(journalEntries(id, 'work_notes').map((e) => e.value)).toEqual(['first', 'second'])
         expect(() => new GlideRecord('interaction').addQuery('work_notes', 'CONTAINS', 'x')).toThrow(/journal/)
     })
 
-    it('sets sys_id with setNewGuidValue and refuses to change an existing sys_id', () => {
+    it('sets sys_id before insert and refuses to change an existing sys_id', () => {
         const gr = new GlideRecord('sys_user')
         gr.initialize()
-        gr.setNewGuidValue('0123456789abcdef0123456789abcdef')
+        gr.setValue('sys_id', '0123456789abcdef0123456789abcdef')
         expect(gr.insert()).toBe('0123456789abcdef0123456789abcdef')
         expect(() => gr.setValue('sys_id', 'ffffffffffffffffffffffffffffffff')).toThrow(/cannot change/)
     })
 
-    it('autoSysFields(false) leaves sys fields alone', () => {
-        const id = seedRecord('sys_user', { user_name: 'a' })
-        setNow('2030-01-01 00:00:00')
-        const gr = new GlideRecord('sys_user')
-        gr.get(id)
-        gr.autoSysFields(false)
-        gr.setValue('name', 'A')
-        gr.update()
-        expect(readRecord('sys_user', id)?.sys_updated_on).toBe('2025-01-01 00:00:00')
-    })
-
-    it('deleteRecord and deleteMultiple remove rows', () => {
+    it('deleteRecord removes the current row', () => {
         const keep = seedRecord('x_gcer_outbox', { state: 'pending' })
-        seedRecord('x_gcer_outbox', { state: 'done' })
         seedRecord('x_gcer_outbox', { state: 'done' })
         const one = new GlideRecord('x_gcer_outbox')
         one.get(keep)
         expect(one.deleteRecord()).toBe(true)
         expect(one.isValidRecord()).toBe(false)
-        const many = new GlideRecord('x_gcer_outbox')
-        many.addQuery('state', 'done')
-        many.deleteMultiple()
-        expect(allRecords('x_gcer_outbox')).toHaveLength(0)
-        const limited = new GlideRecord('x_gcer_outbox')
-        limited.setLimit(1)
-        expect(() => limited.deleteMultiple()).toThrow(/setLimit/)
+        expect(allRecords('x_gcer_outbox').map((r) => r.state)).toEqual(['done'])
     })
 
     it('updateMultiple applies set values to every matching row', () => {
@@ -219,13 +183,12 @@ describe('fake GlideRecord: reading', () => {
         expect(gr.getValue('user_name')).toBeNull()
     })
 
-    it('iterates with next/hasNext, counts rows, honours setLimit', () => {
+    it('iterates with next/hasNext, honours setLimit', () => {
         for (const name of ['a', 'b', 'c']) seedRecord('sys_user', { user_name: name })
         const gr = new GlideRecord('sys_user')
         expect(gr.next()).toBe(false)
         gr.setLimit(2)
         gr.query()
-        expect(gr.getRowCount()).toBe(2)
         const seen: (string | null)[] = []
         while (gr.hasNext()) {
             gr.next()
@@ -248,12 +211,5 @@ describe('fake GlideRecord: reading', () => {
         expect(gr.getDisplayValue('opened_for')).toBe('')
         gr.setValue('assigned_to', 'f'.repeat(32))
         expect(gr.getDisplayValue('assigned_to')).toBe('')
-    })
-
-    it('reports configured access, default true', () => {
-        setTableAccess('interaction', { write: false })
-        const gr = new GlideRecord('interaction')
-        expect([gr.canRead(), gr.canWrite(), gr.canCreate(), gr.canDelete()]).toEqual([true, false, true, true])
-        expect(new GlideRecord('sys_user').canWrite()).toBe(true)
     })
 })

@@ -1,17 +1,8 @@
 import { execFileSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, symlinkSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { cpSync, existsSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 
 export const ROOT = join(__dirname, '..', '..')
-
-/**
- * Builds the app as `npm run build` does (keys not frozen: CI's own build checks them), in a throwaway copy of the
- * tracked files so a test run never rewrites the working tree's keys or dist.
- */
-export function buildAppInTempCopy(): string {
-    return buildAppInto(mkdtempSync(join(tmpdir(), 'x-gcer-build-')))
-}
 
 /** The tracked and untracked (not ignored) files of the working tree, relative to its root. */
 export function workingTreeFiles(): string[] {
@@ -20,7 +11,10 @@ export function workingTreeFiles(): string[] {
         .filter((f) => f && existsSync(join(ROOT, f)))
 }
 
-/** Copies the working tree's files into `dir` (node_modules linked) and builds there; returns `dir`. */
+/**
+ * Copies the working tree's files into `dir` (node_modules linked) and builds there as `npm run build` does (keys
+ * not frozen: CI's own build checks them), so a test run never rewrites the working tree's keys or dist; returns `dir`.
+ */
 export function buildAppInto(dir: string): string {
     for (const file of workingTreeFiles()) cpSync(join(ROOT, file), join(dir, file), { recursive: true })
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir')

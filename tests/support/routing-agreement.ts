@@ -70,8 +70,3 @@ export function agrees(sn: ServiceNowRouting, genesys: GenesysRouting): boolean 
             return sn.status === 'closed' || sn.status === 'abandoned'
     }
 }
-
-/** How a Genesys routing reads in a report: `connected (a1…)`, `queued`. */
-export function describeGenesys(genesys: GenesysRouting, nameOf: (genesysUserId: string) => string): string {
-    return 'genesysUserId' in genesys ? `${genesys.status} (${nameOf(genesys.genesysUserId)})` : genesys.status
-}

@@ -31,10 +31,6 @@ function models(): ModelTable {
     return parsed
 }
 
-export function modelExists(name: string): boolean {
-    return models().has(name)
-}
-
 /** Problems found checking `value` against model `name`; empty when it conforms. */
 export function checkAgainstModel(value: unknown, name: string, at = '$'): string[] {
     const model = models().get(name)

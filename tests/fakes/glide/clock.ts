@@ -1,5 +1,5 @@
 /**
- * The fake clock behind GlideDateTime, gs.nowDateTime and the sys_created_on / sys_updated_on columns.
+ * The fake clock behind GlideDateTime, gs.now and the sys_created_on / sys_updated_on columns.
  * Time stands still unless a test moves it (setNow / advanceClock), so stored timestamps are deterministic.
  */
 

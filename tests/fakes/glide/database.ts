@@ -1,6 +1,6 @@
 /**
- * The fake database: rows of every table, record numbers, sys_id generation, journal entries,
- * table access flags and the operation counters (glideStats).
+ * The fake database: rows of every table, record numbers, sys_id generation, password2 secrets,
+ * refused inserts and the operation counters (glideStats).
  *
  * Rows live in one insertion-ordered map keyed by sys_id; each row remembers its class (the table it
  * was inserted into), so a query on a parent table also returns rows of child tables.
@@ -11,18 +11,9 @@ import { toStored, type Stored } from './values'
 
 export interface StoredRow {
     readonly sysId: string
-    /** The table the row was inserted into (GlideRecord.getRecordClassName()). */
+    /** The table the row was inserted into (its class: queries on a parent table return it too). */
     readonly className: string
     readonly values: Map<string, Stored>
-}
-
-export interface JournalEntry {
-    readonly table: string
-    readonly sysId: string
-    readonly field: string
-    readonly value: string
-    readonly createdOn: string
-    readonly createdBy: string
 }
 
 export type OperationKind = 'query' | 'get' | 'insert' | 'update' | 'delete'
@@ -44,17 +35,8 @@ export interface GlideStats {
     tables: Record<string, TableStats>
 }
 
-export interface TableAccess {
-    read: boolean
-    write: boolean
-    create: boolean
-    delete: boolean
-}
-
 const rows = new Map<string, StoredRow>()
 const numberCounters = new Map<string, number>()
-const journal: JournalEntry[] = []
-const access = new Map<string, Partial<TableAccess>>()
 /** Cipher text -> clear text of password2 values (the instance's encryption, kept off the rows). */
 const secrets = new Map<string, string>()
 /** Tables whose inserts are refused, with what insert() returns then. */
@@ -152,25 +134,6 @@ export function removeRow(sysId: string): boolean {
     return rows.delete(sysId)
 }
 
-export function addJournalEntry(entry: JournalEntry): void {
-    journal.push(entry)
-}
-
-/** Journal entries (work_notes, comments...) written to a record, oldest first. */
-export function journalEntries(sysId: string, field?: string): JournalEntry[] {
-    return journal.filter((e) => e.sysId === sysId && (field === undefined || e.field === field))
-}
-
-/** Sets what canRead/canWrite/canCreate/canDelete answer for a table (all true unless set). */
-export function setTableAccess(table: string, flags: Partial<TableAccess>): void {
-    getTable(table)
-    access.set(table, { ...access.get(table), ...flags })
-}
-
-export function tableAccess(table: string): TableAccess {
-    return { read: true, write: true, create: true, delete: true, ...access.get(table) }
-}
-
 /**
  * Encrypts a password2 value: returns the opaque cipher text the column stores (never containing the
  * clear text); only decryptSecret, i.e. GlideElement.getDecryptedValue, gives the clear text back.
@@ -256,12 +219,10 @@ export function allRecords(table: string): Record<string, string | null>[] {
     return rowsOf(table).map((row) => Object.fromEntries(row.values))
 }
 
-/** Clears rows, numbers, journal, access flags, refused inserts, secrets, counters and the sys_id sequence. */
+/** Clears rows, numbers, refused inserts, secrets, counters and the sys_id sequence. */
 export function resetDatabase(): void {
     rows.clear()
     numberCounters.clear()
-    journal.length = 0
-    access.clear()
     refusedInserts.clear()
     secrets.clear()
     secretCount = 0

@@ -9,14 +9,12 @@ import { formatGlideDateTime, getNow, parseGlideDateTime } from './clock'
 export class GlideDateTime {
     private ms: number
     private valid = true
-    private errorMsg = ''
 
     constructor(value?: string | Date | GlideDateTime) {
         this.ms = getNow()
         if (value instanceof GlideDateTime) {
             this.ms = value.ms
             this.valid = value.valid
-            this.errorMsg = value.errorMsg
         } else if (value instanceof Date) {
             this.ms = value.getTime()
         } else if (value !== undefined) {
@@ -37,11 +35,9 @@ export class GlideDateTime {
         const parsed = parseGlideDateTime(String(value))
         if (parsed === null) {
             this.valid = false
-            this.errorMsg = `Invalid date/time: ${String(value)}`
             this.ms = 0
         } else {
             this.valid = true
-            this.errorMsg = ''
             this.ms = parsed
         }
     }
@@ -49,13 +45,11 @@ export class GlideDateTime {
     setNumericValue(ms: number): void {
         this.ms = ms
         this.valid = true
-        this.errorMsg = ''
     }
 
     setGlideDateTime(g: GlideDateTime): void {
         this.ms = g.ms
         this.valid = g.valid
-        this.errorMsg = g.errorMsg
     }
 
     /** 'yyyy-MM-dd HH:mm:ss' in UTC ('' when invalid). */
@@ -85,26 +79,9 @@ export class GlideDateTime {
         return this.valid
     }
 
-    getErrorMsg(): string {
-        return this.errorMsg
-    }
-
-    addSeconds(value: number): void {
-        this.ms += value * 1000
-    }
-
     /** Adds milliseconds (the platform's add(number)). */
     add(ms: number): void {
         this.ms += ms
-    }
-
-    /** Subtracts milliseconds. */
-    subtract(ms: number): void {
-        this.ms -= ms
-    }
-
-    addDaysUTC(amount: number): void {
-        this.ms += amount * 86_400_000
     }
 
     before(gdt: GlideDateTime): boolean {
@@ -113,19 +90,6 @@ export class GlideDateTime {
 
     after(gdt: GlideDateTime): boolean {
         return this.ms > gdt.ms
-    }
-
-    onOrBefore(gdt: GlideDateTime): boolean {
-        return this.ms <= gdt.ms
-    }
-
-    onOrAfter(gdt: GlideDateTime): boolean {
-        return this.ms >= gdt.ms
-    }
-
-    /** -1, 0 or 1. */
-    compareTo(o: GlideDateTime): number {
-        return Math.sign(this.ms - o.ms)
     }
 
     equals(o: unknown): boolean {

@@ -5,7 +5,8 @@
  * Faithful on purpose: values are strings, empty is null, booleans '1'/'0'; `!=` skips empty fields;
  * string matching ignores case; update() writes only the changed fields and does nothing when nothing
  * changed; update() on a record that was never inserted inserts it; insert() on a loaded record inserts
- * a copy with a new sys_id; journal fields (work_notes) become journal entries and read back as null.
+ * a copy with a new sys_id; journal fields (work_notes) are write-only: pending text is dropped on
+ * insert/update and reads back as null.
  * Louder than the platform on purpose: unknown tables and fields, undefined values, unsupported operators
  * and encoded-query syntax throw instead of being ignored. Deviations are listed in index.ts.
  *
@@ -16,7 +17,6 @@
  */
 import { formatGlideDateTime, getNow } from './clock'
 import {
-    addJournalEntry,
     applyDefaults,
     auditUserName,
     countOperation,
@@ -27,7 +27,6 @@ import {
     removeRow,
     rowsOf,
     storeRow,
-    tableAccess,
     type StoredRow,
 } from './database'
 import {
@@ -45,13 +44,11 @@ import { getColumn, getTable, type Column } from './schema'
 import { toStored, type Stored } from './values'
 
 interface Buffer {
-    /** Class of the loaded row; the GlideRecord's table for a new record. */
-    className: string
     values: Map<string, Stored>
     /** Not yet in the database (initialize / newRecord / setValue on a fresh GlideRecord). */
     isNew: boolean
     dirty: Set<string>
-    /** Pending journal text per journal field, written on insert/update. */
+    /** Pending journal text per journal field, dropped on insert/update (the journal is not kept). */
     journal: Map<string, string>
 }
 
@@ -63,8 +60,6 @@ interface Internal {
     result: StoredRow[] | null
     index: number
     current: Buffer | null
-    workflow: boolean
-    autoSysFields: boolean
 }
 
 const internals = new WeakMap<object, Internal>()
@@ -77,23 +72,16 @@ function state(gr: object): Internal {
     return internal
 }
 
-function emptyBuffer(className: string): Buffer {
-    return { className, values: new Map(), isNew: true, dirty: new Set(), journal: new Map() }
+function emptyBuffer(): Buffer {
+    return { values: new Map(), isNew: true, dirty: new Set(), journal: new Map() }
 }
 
 function loadBuffer(row: StoredRow): Buffer {
-    return { className: row.className, values: new Map(row.values), isNew: false, dirty: new Set(), journal: new Map() }
+    return { values: new Map(row.values), isNew: false, dirty: new Set(), journal: new Map() }
 }
 
 function snapshot(row: StoredRow): StoredRow {
     return { sysId: row.sysId, className: row.className, values: new Map(row.values) }
-}
-
-function flushJournal(buffer: Buffer, sysId: string, now: string): void {
-    for (const [field, value] of buffer.journal) {
-        addJournalEntry({ table: buffer.className, sysId, field, value, createdOn: now, createdBy: auditUserName() })
-    }
-    buffer.journal.clear()
 }
 
 /** Returned by addQuery: lets callers OR more conditions into the same group. */
@@ -124,8 +112,6 @@ export class GlideRecord {
             result: null,
             index: -1,
             current: null,
-            workflow: true,
-            autoSysFields: true,
         })
     }
 
@@ -135,17 +121,8 @@ export class GlideRecord {
         return state(this).table
     }
 
-    getRecordClassName(): string {
-        const s = state(this)
-        return s.current?.className ?? s.table
-    }
-
     isValid(): boolean {
         return true
-    }
-
-    isValidField(columnName: string): boolean {
-        return getTable(state(this).table).columns.has(columnName)
     }
 
     isValidRecord(): boolean {
@@ -182,10 +159,6 @@ export class GlideRecord {
 
     addNotNullQuery(fieldName: string): GlideQueryCondition {
         return this.pushGroup(makeCondition(state(this).table, fieldName, 'ISNOTEMPTY', undefined))
-    }
-
-    addActiveQuery(): GlideQueryCondition {
-        return this.pushGroup(makeCondition(state(this).table, 'active', '=', true))
     }
 
     /** Supported subset: see parseEncodedQuery in query.ts; anything else throws. */
@@ -276,11 +249,6 @@ export class GlideRecord {
         return this.next()
     }
 
-    /** Rows returned by the last query (after setLimit); 0 before any query. */
-    getRowCount(): number {
-        return state(this).result?.length ?? 0
-    }
-
     /** The stored string, or null when empty (the platform's getValue returns null for ''). */
     getValue(name: string): string | null {
         const s = state(this)
@@ -320,13 +288,13 @@ export class GlideRecord {
 
     /** Starts an empty new record (no defaults, no sys_id; both are filled on insert). */
     initialize(): void {
-        state(this).current = emptyBuffer(state(this).table)
+        state(this).current = emptyBuffer()
     }
 
     /** Starts a new record with default values, a number and a sys_id already assigned. */
     newRecord(): void {
         const s = state(this)
-        const buffer = emptyBuffer(s.table)
+        const buffer = emptyBuffer()
         applyDefaults(s.table, buffer.values)
         buffer.values.set('sys_id', nextGuid())
         for (const key of buffer.values.keys()) buffer.dirty.add(key)
@@ -342,7 +310,7 @@ export class GlideRecord {
         recordFieldUse(s.table, name, 'write')
         const column = getTable(s.table).columns.get(name)
         if (!column) return
-        s.current ??= emptyBuffer(s.table)
+        s.current ??= emptyBuffer()
         const current = s.current
         const stored = toStored(column, value)
         if (column.type === 'journal_input') {
@@ -364,11 +332,6 @@ export class GlideRecord {
         current.dirty.add(name)
     }
 
-    /** Sets the sys_id the next insert() will use. */
-    setNewGuidValue(guid: string): void {
-        this.setValue('sys_id', guid)
-    }
-
     /**
      * Inserts the current field values as a new record; returns its sys_id (one write). On a table refused
      * with refuseInserts(): writes nothing, counts nothing, keeps the buffer and returns null (or '').
@@ -377,7 +340,7 @@ export class GlideRecord {
         const s = state(this)
         const refused = refusedInsert(s.table)
         if (refused) return refused.returns
-        const source = s.current ?? emptyBuffer(s.table)
+        const source = s.current ?? emptyBuffer()
         const values = new Map(source.values)
         if (!source.isNew) {
             // Inserting a loaded record copies it under a new sys_id (the platform's "copy record" idiom).
@@ -396,17 +359,15 @@ export class GlideRecord {
         const sysId = values.get('sys_id') ?? nextGuid()
         values.set('sys_id', sysId)
         const now = formatGlideDateTime(getNow())
-        if (s.autoSysFields) {
-            values.set('sys_created_on', now)
-            values.set('sys_updated_on', now)
-            values.set('sys_created_by', auditUserName())
-            values.set('sys_updated_by', auditUserName())
-            values.set('sys_mod_count', '0')
-        }
+        values.set('sys_created_on', now)
+        values.set('sys_updated_on', now)
+        values.set('sys_created_by', auditUserName())
+        values.set('sys_updated_by', auditUserName())
+        values.set('sys_mod_count', '0')
         const row: StoredRow = { sysId, className: s.table, values }
         storeRow(row)
         countOperation(s.table, 'insert')
-        flushJournal(source, sysId, now)
+        source.journal.clear()
         s.current = loadBuffer(row)
         return sysId
     }
@@ -424,14 +385,11 @@ export class GlideRecord {
         const row = findRow(sysId)
         if (!row) throw new Error(`update(${s.table}): record ${sysId} no longer exists`)
         for (const field of current.dirty) row.values.set(field, current.values.get(field) ?? null)
-        const now = formatGlideDateTime(getNow())
-        if (s.autoSysFields) {
-            row.values.set('sys_updated_on', now)
-            row.values.set('sys_updated_by', auditUserName())
-            row.values.set('sys_mod_count', String(Number(row.values.get('sys_mod_count') ?? '0') + 1))
-        }
+        row.values.set('sys_updated_on', formatGlideDateTime(getNow()))
+        row.values.set('sys_updated_by', auditUserName())
+        row.values.set('sys_mod_count', String(Number(row.values.get('sys_mod_count') ?? '0') + 1))
         countOperation(s.table, 'update')
-        flushJournal(current, sysId, now)
+        current.journal.clear()
         s.current = loadBuffer(row)
         if (s.result && s.index >= 0 && s.index < s.result.length) s.result[s.index] = snapshot(row)
         return sysId
@@ -448,11 +406,9 @@ export class GlideRecord {
         const now = formatGlideDateTime(getNow())
         for (const row of rowsOf(s.table).filter((r) => matchesAll(r.values, s.groups))) {
             for (const [field, value] of changes) row.values.set(field, value)
-            if (s.autoSysFields) {
-                row.values.set('sys_updated_on', now)
-                row.values.set('sys_updated_by', auditUserName())
-                row.values.set('sys_mod_count', String(Number(row.values.get('sys_mod_count') ?? '0') + 1))
-            }
+            row.values.set('sys_updated_on', now)
+            row.values.set('sys_updated_by', auditUserName())
+            row.values.set('sys_mod_count', String(Number(row.values.get('sys_mod_count') ?? '0') + 1))
         }
         countOperation(s.table, 'update')
     }
@@ -468,32 +424,7 @@ export class GlideRecord {
         return deleted
     }
 
-    /**
-     * Deletes every record matching the query conditions (one write); with no condition that is the whole
-     * table, as on the platform. Throws with setLimit (whether the platform honours the limit is unverified).
-     */
-    deleteMultiple(): void {
-        const s = state(this)
-        if (s.limit !== null) throw new Error(`deleteMultiple(${s.table}): setLimit is not supported by the fake`)
-        for (const row of rowsOf(s.table).filter((r) => matchesAll(r.values, s.groups))) removeRow(row.sysId)
-        countOperation(s.table, 'delete')
-        s.current = null
-    }
-
-    // ---- engine flags and security answers
-
-    setWorkflow(enabled: boolean): void {
-        state(this).workflow = enabled
-    }
-
-    isWorkflow(): boolean {
-        return state(this).workflow
-    }
-
-    /** false: insert/update leave sys_created_on/_by, sys_updated_on/_by and sys_mod_count alone. */
-    autoSysFields(enabled: boolean): void {
-        state(this).autoSysFields = enabled
-    }
+    // ---- business rule answers
 
     /** In a before business rule: the platform will not save this record. The fake only records it. */
     setAbortAction(abort: boolean): void {
@@ -502,22 +433,6 @@ export class GlideRecord {
 
     isActionAborted(): boolean {
         return abortedRecords.get(this) === true
-    }
-
-    canRead(): boolean {
-        return tableAccess(state(this).table).read
-    }
-
-    canWrite(): boolean {
-        return tableAccess(state(this).table).write
-    }
-
-    canCreate(): boolean {
-        return tableAccess(state(this).table).create
-    }
-
-    canDelete(): boolean {
-        return tableAccess(state(this).table).delete
     }
 }
 

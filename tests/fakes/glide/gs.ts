@@ -5,7 +5,7 @@
  * Only what a scoped app may call is provided: no gs.log / gs.logError / gs.sleep (global scope only),
  * so calling them fails in tests as it would fail on the instance.
  */
-import { formatGlideDate, formatGlideDateTime, getNow } from './clock'
+import { formatGlideDate, getNow } from './clock'
 import { nextGuid, setAuditUserProvider } from './database'
 
 export interface FakeUser {
@@ -26,7 +26,7 @@ export interface QueuedEvent {
     readonly queue: string | null
 }
 
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error'
+export type LogLevel = 'info' | 'warn' | 'error'
 
 export interface LogLine {
     readonly level: LogLevel
@@ -49,7 +49,6 @@ export const DEFAULT_USER: FakeUser = {
 
 let currentUser: FakeUser = DEFAULT_USER
 const properties = new Map<string, string>()
-const messages = new Map<string, string>()
 const events: QueuedEvent[] = []
 const logs: LogLine[] = []
 const sessionMessages: SessionMessage[] = []
@@ -93,10 +92,6 @@ export class gs {
         return currentUser.sysId
     }
 
-    static getUserName(): string {
-        return currentUser.userName
-    }
-
     static getUserDisplayName(): string {
         return currentUser.name ?? currentUser.userName
     }
@@ -121,10 +116,6 @@ export class gs {
         })
     }
 
-    static debug(message: string, ...params: unknown[]): void {
-        log('debug', message, params)
-    }
-
     static info(message: string, ...params: unknown[]): void {
         log('info', message, params)
     }
@@ -145,11 +136,6 @@ export class gs {
         sessionMessages.push({ type: 'error', message: String(message) })
     }
 
-    /** Current date-time 'yyyy-MM-dd HH:mm:ss' (UTC here; the platform uses the user's zone and format). */
-    static nowDateTime(): string {
-        return formatGlideDateTime(getNow())
-    }
-
     /** Current date 'yyyy-MM-dd' (UTC here). */
     static now(): string {
         return formatGlideDate(getNow())
@@ -160,13 +146,6 @@ export class gs {
         return nextGuid()
     }
 
-    /** The message text registered with setMessage (else the key itself) with {0}.. filled from `args`. */
-    static getMessage(id: string, args?: unknown): string {
-        const template = messages.get(id) ?? id
-        const list = args === undefined || args === null ? [] : Array.isArray(args) ? args : [args]
-        return format(template, list)
-    }
-
     static nil(o?: unknown): boolean {
         return o === null || o === undefined || o === ''
     }
@@ -174,7 +153,7 @@ export class gs {
 
 // ---- test helpers
 
-/** Makes `user` the session user (gs.getUserID/getUserName/hasRole, sys_created_by). */
+/** Makes `user` the session user (gs.getUserID/getUserDisplayName/hasRole, sys_created_by). */
 export function setCurrentUser(user: {
     sysId: string
     userName: string
@@ -194,17 +173,12 @@ export function setProperty(name: string, value: string | number | boolean | nul
     else properties.set(name, String(value))
 }
 
-/** Registers the text gs.getMessage(key) returns, e.g. setMessage('Case {0} created', 'Case {0} was created'). */
-export function setMessage(key: string, text: string): void {
-    messages.set(key, text)
-}
-
 /** Events queued with gs.eventQueue, oldest first. */
 export function queuedEvents(): readonly QueuedEvent[] {
     return [...events]
 }
 
-/** Log lines written with gs.debug/info/warn/error, oldest first; optionally one level only. */
+/** Log lines written with gs.info/warn/error, oldest first; optionally one level only. */
 export function logLines(level?: LogLevel): readonly LogLine[] {
     return logs.filter((line) => level === undefined || line.level === level)
 }
@@ -214,11 +188,10 @@ export function sessionMessageList(): readonly SessionMessage[] {
     return [...sessionMessages]
 }
 
-/** Default user, no properties/messages/events/logs. */
+/** Default user, no properties/events/logs/UI messages. */
 export function resetSession(): void {
     currentUser = DEFAULT_USER
     properties.clear()
-    messages.clear()
     events.length = 0
     logs.length = 0
     sessionMessages.length = 0

@@ -14,11 +14,10 @@
  *   see default-tables.ts). setValue of a field the table lacks is silently dropped, as on the platform.
  * - Louder: unknown tables, reads and queries of unknown fields, undefined values, objects as values, unsupported operators, empty values
  *   with = / != (use addNullQuery), journal fields in queries, encoded queries outside the documented subset,
- *   deleteMultiple with setLimit, and malformed date-times or booleans all throw. The platform mostly ignores
- *   them (an invalid encoded query is dropped and returns every row).
+ *   and malformed date-times or booleans all throw. The platform mostly ignores them (an invalid encoded
+ *   query is dropped and returns every row).
  * - No business rules, ACLs, data policies, choice lists, dictionary max lengths, mandatory fields or
- *   uniqueness. setWorkflow() only records the flag. canRead/canWrite/canCreate/canDelete answer what
- *   setTableAccess says (default true) and are not enforced; there is no GlideRecordSecure.
+ *   uniqueness; there is no GlideRecordSecure. Journal fields (work_notes) take text but keep no journal.
  * - getDisplayValue: choice fields return the value (no labels); date-times are UTC; a reference display
  *   lookup is counted as one read of the referenced table.
  * - Property access of fields (gr.state, gr.sys_id) is undefined: use getValue/setValue or getElement(field),
@@ -33,7 +32,7 @@
  * - Without orderBy, rows come back in insertion order (the platform's order is unspecified).
  * - get() drops conditions added before it. addOrCondition is the only GlideQueryCondition method.
  * - Display field: explicit, else 'name', else 'number'; tables without one display as ''.
- * - Time is UTC everywhere (nowDateTime, GlideDateTime display values) and stands still unless setNow /
+ * - Time is UTC everywhere (gs.now, GlideDateTime display values) and stands still unless setNow /
  *   advanceClock move it. sys_ids and gs.generateGUID are deterministic after resetGlide().
  * - Inferred, not verified on an instance: getValue of a boolean is '1'/'0'; `!=`/NOT IN skip empty fields;
  *   string matching ignores case; gs.getProperty of an unset key without default is null; update() with
@@ -57,7 +56,7 @@ export { GlidePluginManager, activatePlugins } from './glide-plugin-manager'
 
 // ---- test helpers
 export { advanceClock, getNow, setNow, formatGlideDateTime, parseGlideDateTime } from './clock'
-export { augmentTable, col, declareTable, getTable, hasTable, tableNames } from './schema'
+export { col, getTable, hasTable } from './schema'
 export type { Column, ColumnInput, ColumnSpec, ColumnType, TableOptions, TableSchema } from './schema'
 export { declareDefaultTables, resetSchema } from './default-tables'
 export { appOwnedColumns } from './app-tables'
@@ -66,17 +65,8 @@ export type { FieldUse, FieldUseKind } from './field-use'
 export { DOCUMENTED_TABLES } from './platform/documented-tables'
 export { sdkColumnsWithAncestors, sdkSource } from './platform/sdk-tables'
 export { SDK_PLATFORM_TABLES } from './default-tables'
-export {
-    allRecords,
-    glideStats,
-    journalEntries,
-    readRecord,
-    refuseInserts,
-    resetGlideStats,
-    seedRecord,
-    setTableAccess,
-} from './database'
-export type { GlideStats, JournalEntry, OperationKind, TableAccess, TableStats } from './database'
+export { allRecords, glideStats, readRecord, refuseInserts, resetGlideStats, seedRecord } from './database'
+export type { GlideStats, OperationKind, TableStats } from './database'
 export {
     DEFAULT_USER,
     getCurrentUser,
@@ -84,14 +74,13 @@ export {
     queuedEvents,
     sessionMessageList,
     setCurrentUser,
-    setMessage,
     setProperty,
 } from './gs'
 export type { FakeUser, LogLevel, LogLine, QueuedEvent, SessionMessage } from './gs'
 
 /**
- * Back to a blank instance: rows, record numbers, sys_id sequence, journal, table access, refused inserts,
- * secrets, counters, session (user, properties, messages, events, logs), clock, scripted REST responses and
+ * Back to a blank instance: rows, record numbers, sys_id sequence, refused inserts,
+ * secrets, counters, session (user, properties, events, logs, UI messages), clock, scripted REST responses and
  * sent messages, alias credentials, attachments and active plugins. Pass `{ schema: true }` to also forget
  * tables declared by the test and restore the default schema.
  */

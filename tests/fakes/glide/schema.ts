@@ -50,8 +50,6 @@ export interface TableOptions {
     readonly display?: string
     /** Prefix of the auto-generated `number` (e.g. 'IMS' gives IMS0000001). Needs a `number` column. */
     readonly numberPrefix?: string
-    /** Replace an existing declaration instead of throwing. */
-    readonly replace?: boolean
 }
 
 export interface TableSchema {
@@ -126,9 +124,7 @@ function defaultDisplay(columns: ReadonlyMap<string, Column>): string | undefine
 /** Declares a table. The system columns are added (or inherited from `extends`); do not list them. */
 export function declareTable(name: string, columns: readonly ColumnInput[], options: TableOptions = {}): TableSchema {
     if (!/^[a-z][a-z0-9_]*$/.test(name)) throw new Error(`declareTable: invalid table name '${name}'`)
-    if (tables.has(name) && !options.replace) {
-        throw new Error(`declareTable: table '${name}' already declared (pass { replace: true } to redefine it)`)
-    }
+    if (tables.has(name)) throw new Error(`declareTable: table '${name}' already declared`)
     const map = new Map<string, Column>()
     let parent: TableSchema | undefined
     if (options.extends) {
@@ -183,7 +179,11 @@ export function hasTable(name: string): boolean {
 
 export function getTable(name: string): TableSchema {
     const schema = tables.get(name)
-    if (!schema) throw new Error(`GlideRecord: table '${name}' does not exist (declare it with declareTable)`)
+    if (!schema) {
+        throw new Error(
+            `GlideRecord: table '${name}' does not exist (the fakes declare tables in default-tables.ts and app-tables.ts)`
+        )
+    }
     return schema
 }
 
@@ -191,7 +191,9 @@ export function getTable(name: string): TableSchema {
 export function getColumn(table: string, field: string): Column {
     const column = getTable(table).columns.get(field)
     if (!column) {
-        throw new Error(`GlideRecord(${table}): unknown field '${field}' (declare it with declareTable/augmentTable)`)
+        throw new Error(
+            `GlideRecord(${table}): unknown field '${field}' (the fakes declare columns in default-tables.ts and app-tables.ts)`
+        )
     }
     return column
 }
@@ -204,10 +206,6 @@ export function isSubTableOf(table: string, ancestor: string): boolean {
         current = tables.get(current)?.parent
     }
     return false
-}
-
-export function tableNames(): string[] {
-    return [...tables.keys()]
 }
 
 /** Forgets every table; callers re-declare the defaults (see resetSchema in default-tables.ts). */

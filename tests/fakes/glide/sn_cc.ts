@@ -18,14 +18,6 @@ export class StandardCredential {
     getAttribute(name: string): string | null {
         return Object.prototype.hasOwnProperty.call(this.attributes, name) ? this.attributes[name] : null
     }
-
-    getUsername(): string | null {
-        return this.getAttribute('user_name')
-    }
-
-    getPassword(): string | null {
-        return this.getAttribute('password')
-    }
 }
 
 export class StandardCredentialsProvider {

@@ -38,7 +38,6 @@ export interface SentRestMessage {
     /** undefined when setRequestBody was never called. */
     readonly body: string | undefined
     readonly timeoutMs: number | undefined
-    readonly basicAuth: { readonly user: string; readonly password: string } | undefined
 }
 
 const scripted: ScriptedRestResponse[] = []
@@ -96,7 +95,6 @@ export class RESTMessageV2 {
     private readonly headers: Record<string, string> = {}
     private body: string | undefined
     private timeoutMs: number | undefined
-    private basicAuth: { user: string; password: string } | undefined
 
     constructor(...args: unknown[]) {
         this.args = args
@@ -104,10 +102,6 @@ export class RESTMessageV2 {
 
     setEndpoint(endpoint: string): void {
         this.endpoint = String(endpoint)
-    }
-
-    getEndpoint(): string {
-        return this.endpoint
     }
 
     setHttpMethod(method: string): void {
@@ -118,28 +112,12 @@ export class RESTMessageV2 {
         this.headers[String(name)] = String(value)
     }
 
-    getRequestHeader(name: string): string {
-        return this.headers[name] ?? ''
-    }
-
-    getRequestHeaders(): Record<string, string> {
-        return { ...this.headers }
-    }
-
     setRequestBody(body: string): void {
         this.body = String(body)
     }
 
-    getRequestBody(): string {
-        return this.body ?? ''
-    }
-
     setHttpTimeout(timeoutMs: number): void {
         this.timeoutMs = timeoutMs
-    }
-
-    setBasicAuth(user: string, password: string): void {
-        this.basicAuth = { user, password }
     }
 
     /** Records the message, then answers with the next scripted response (or throws as scripted). */
@@ -151,7 +129,6 @@ export class RESTMessageV2 {
             headers: { ...this.headers },
             body: this.body,
             timeoutMs: this.timeoutMs,
-            basicAuth: this.basicAuth ? { ...this.basicAuth } : undefined,
         })
         const next = scripted.shift() ?? (responder ? responder(sent[sent.length - 1]) : undefined)
         if (!next) throw new Error(`fake RESTMessageV2: no response scripted for ${this.method} ${this.endpoint}`)

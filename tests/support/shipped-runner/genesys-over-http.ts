@@ -14,13 +14,10 @@ const DEFAULT_TIMEOUT_MS = 60_000
 export function sendRestMessagesOverHttp(transport: HttpTransport, baseUrl: string): void {
     const redirect = new RedirectTransport(transport, baseUrl)
     setRestResponder((message: SentRestMessage): ScriptedRestResponse => {
-        const headers: Record<string, string> = { ...message.headers }
-        if (message.basicAuth)
-            headers.Authorization = `Basic ${Buffer.from(`${message.basicAuth.user}:${message.basicAuth.password}`).toString('base64')}`
         const outcome = redirect.send({
             method: message.method.toUpperCase() as HttpMethod,
             url: message.endpoint,
-            headers,
+            headers: { ...message.headers },
             body: message.body,
             timeoutMs: message.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         })

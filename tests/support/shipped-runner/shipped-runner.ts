@@ -158,22 +158,6 @@ export class ShippedRunner {
         this.run(job.fields.script, {}, `sysauto_script ${name}`)
     }
 
-    /** A business rule (sys_script by name) runs on a record, with `previous` when given. */
-    businessRule(name: string, current: GlideRecord, previous: GlideRecord | null = null): void {
-        const rule = this.app.one('sys_script', 'name', name)
-        this.run(
-            rule.fields.script,
-            { current: platformRecord(current), previous: previous && platformRecord(previous) },
-            `sys_script ${name}`
-        )
-    }
-
-    /** A script include's class (by name or api_name), as `new x_gcer.Name()` would construct it. */
-    scriptInclude(name: string): new (...args: unknown[]) => Record<string, (...a: unknown[]) => unknown> {
-        const include = this.includeRecord(name)
-        return this.loadInclude(include) as never
-    }
-
     /**
      * A browser's GlideAjax call: the client-callable processor gets the parameters (sysparm_name picks the
      * method) and its return value is the answer. Refused for a processor that is not client callable.
