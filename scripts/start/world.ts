@@ -127,7 +127,7 @@ export class World {
     }
 
     private configure(): void {
-        resetGlide({ schema: true })
+        resetGlide()
         const { admin, transport, baseUrl } = this.standIn
         admin.reset()
         this.scenario.queues.forEach((q, i) => this.queues.set(q.name, uuid('1', i + 1)))

@@ -41,7 +41,7 @@ function fluentTables(): Record<string, FluentColumn[]> {
     return out
 }
 
-beforeEach(() => resetGlide({ schema: true }))
+beforeEach(() => resetGlide())
 
 describe("the fakes' app-owned schema", () => {
     const fluent = fluentTables()

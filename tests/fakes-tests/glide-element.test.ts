@@ -9,7 +9,7 @@ import {
     seedRecord,
 } from '../fakes/glide'
 
-beforeEach(() => resetGlide({ schema: true }))
+beforeEach(() => resetGlide())
 
 function tokenRow(): GlideRecord {
     const gr = new GlideRecord('x_gcer_oauth_token')

@@ -1,6 +1,6 @@
 import { GlideRecord, allRecords, readRecord, resetGlide, seedRecord, setCurrentUser, setNow } from '../fakes/glide'
 
-beforeEach(() => resetGlide({ schema: true }))
+beforeEach(() => resetGlide())
 
 describe('fake GlideRecord: schema', () => {
     it('throws on an unknown table', () => {

@@ -14,7 +14,7 @@ function codes(build: (gr: GlideRecord) => void): (string | null)[] {
 }
 
 beforeEach(() => {
-    resetGlide({ schema: true })
+    resetGlide()
     seedRecord('interaction_wrap_up_code', { code: 'Resolved', description: 'Customer happy', active: true })
     seedRecord('interaction_wrap_up_code', { code: 'case_created', description: 'Task created', active: true })
     seedRecord('interaction_wrap_up_code', { code: 'Spam', active: false })

@@ -4,7 +4,7 @@ import { glideStats, resetGlide, resetGlideStats, seedRecord } from '../fakes/gl
 const G1 = 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeee1'
 const G2 = 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeee2'
 
-beforeEach(() => resetGlide({ schema: true }))
+beforeEach(() => resetGlide())
 
 describe('agent directory', () => {
     it('finds an active mapped user by Genesys id, case-insensitively, in one read', () => {

@@ -22,7 +22,7 @@ const draft = (interaction: string) => ({
     description: 'Body of the email',
 })
 
-beforeEach(() => resetGlide({ schema: true }))
+beforeEach(() => resetGlide())
 
 describe('case service', () => {
     it('creates the case and links it to the interaction (two writes, no read)', () => {

@@ -26,7 +26,7 @@ const flow = (name: string, active: boolean) => seedRecord('sys_hub_flow', { nam
 const toSupport = { recipients: 'support@acme.com', headers: 'From: carla@example.com\n' }
 
 beforeEach(() => {
-    resetGlide({ schema: true })
+    resetGlide()
     setProperty(PROPERTY.provider, 'ServiceNow')
     setProperty(PROPERTY.queueMappings, JSON.stringify([{ queueId: QUEUE, name: 'Billing', default: true }]))
     setProperty(PROPERTY.inboundMailboxes, 'support@acme.com')

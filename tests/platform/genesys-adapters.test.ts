@@ -7,7 +7,7 @@ import { seedAliasCredential } from '../fakes/glide/sn_cc'
 
 const ALIAS = '0a1a2a3a4a5a6a7a8a9aaabacadaeafa'
 
-beforeEach(() => resetGlide({ schema: true }))
+beforeEach(() => resetGlide())
 
 describe('token store', () => {
     const EXPIRES = Date.UTC(2025, 0, 1, 1, 0, 0)

@@ -23,7 +23,7 @@ function inbound(current: GlideRecord) {
     return createInboundInteractionRepository(current, createInteractionRepository(now), now)
 }
 
-beforeEach(() => resetGlide({ schema: true }))
+beforeEach(() => resetGlide())
 
 describe('interaction repository of an inbound email action', () => {
     it('creates the interaction by filling and inserting the unsaved `current`: one row, and it is `current`', () => {

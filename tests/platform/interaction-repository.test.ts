@@ -16,7 +16,7 @@ const NOW = Date.UTC(2025, 0, 1)
 const repo = () => createInteractionRepository(() => NOW)
 
 beforeEach(() => {
-    resetGlide({ schema: true })
+    resetGlide()
 })
 
 describe('interaction repository', () => {

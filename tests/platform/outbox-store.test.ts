@@ -17,7 +17,7 @@ const CLAIM_MS = 60_000
 const OUTBOX = 'x_gcer_outbox'
 
 beforeEach(() => {
-    resetGlide({ schema: true })
+    resetGlide()
     setNow(T0)
 })
 

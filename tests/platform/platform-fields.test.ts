@@ -93,7 +93,7 @@ describe('the declared field list is complete', () => {
 
 /** Runs every platform adapter that touches a platform table once per branch; returns what it touched. */
 function exerciseAdapters(): FieldUse[] {
-    resetGlide({ schema: true })
+    resetGlide()
     mockGenesys = scriptedGenesys()
     setProperty('x_gcer.genesys.provider', 'ServiceNow')
     setProperty('x_gcer.genesys.queue_mappings', JSON.stringify([{ queueId: QUEUE, name: 'Billing', default: true }]))

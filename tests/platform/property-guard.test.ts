@@ -25,7 +25,7 @@ function saving(name: string, value: string): GlideRecord {
 }
 
 beforeEach(() => {
-    resetGlide({ schema: true })
+    resetGlide()
     setProperty(PROPERTY.provider, 'ServiceNow')
     mockGenesys = null
 })

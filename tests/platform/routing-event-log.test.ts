@@ -5,7 +5,7 @@ import { allRecords, glideStats, resetGlide, resetGlideStats, seedRecord } from 
 const NOW = Date.UTC(2025, 5, 1, 12, 0, 0)
 
 beforeEach(() => {
-    resetGlide({ schema: true })
+    resetGlide()
 })
 
 function entry(overrides: Partial<RoutingEventEntry> = {}): RoutingEventEntry {

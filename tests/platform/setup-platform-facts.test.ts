@@ -31,7 +31,7 @@ function integrationUser(options: { active?: boolean; roles?: readonly string[] 
 }
 
 beforeEach(() => {
-    resetGlide({ schema: true })
+    resetGlide()
     setProperty(PROPERTY.provider, 'ServiceNow CSM')
     setProperty(PROPERTY.queueMappings, JSON.stringify([{ queueId: QUEUE, name: 'Billing', default: true }]))
     setProperty(PROPERTY.inboundMailboxes, 'support@acme.com, billing@acme.com')

@@ -18,7 +18,7 @@ function runnerOf(...records: AppRecord[]): ShippedRunner {
     return new ShippedRunner(new ShippedApp(records))
 }
 
-beforeEach(() => resetGlide({ schema: true }))
+beforeEach(() => resetGlide())
 
 describe('the runner context holds only platform globals', () => {
     const runner = runnerOf()

@@ -103,7 +103,7 @@ export interface E2EInstance {
 
 /** A fresh instance, configured, with Alice and Bob mapped and Alice signed in as an agent. */
 export function e2eInstance(options: { tokenCached: boolean } = { tokenCached: true }): E2EInstance {
-    resetGlide({ schema: true })
+    resetGlide()
     mode = 'up'
     created = 0
     views.clear()

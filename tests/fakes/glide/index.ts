@@ -58,7 +58,6 @@ export { GlidePluginManager, activatePlugins } from './glide-plugin-manager'
 export { advanceClock, getNow, setNow, formatGlideDateTime, parseGlideDateTime } from './clock'
 export { col, getTable, hasTable } from './schema'
 export type { Column, ColumnInput, ColumnSpec, ColumnType, TableOptions, TableSchema } from './schema'
-export { declareDefaultTables, resetSchema } from './default-tables'
 export { appOwnedColumns } from './app-tables'
 export { recordFieldUses } from './field-use'
 export type { FieldUse, FieldUseKind } from './field-use'
@@ -81,11 +80,9 @@ export type { FakeUser, LogLevel, LogLine, QueuedEvent, SessionMessage } from '.
 /**
  * Back to a blank instance: rows, record numbers, sys_id sequence, refused inserts,
  * secrets, counters, session (user, properties, events, logs, UI messages), clock, scripted REST responses and
- * sent messages, alias credentials, attachments and active plugins. Pass `{ schema: true }` to also forget
- * tables declared by the test and restore the default schema.
+ * sent messages, alias credentials, attachments and active plugins. The schema (default-tables.ts) never changes.
  */
-export function resetGlide(options: { schema?: boolean } = {}): void {
-    if (options.schema) resetSchema()
+export function resetGlide(): void {
     resetDatabase()
     resetSession()
     resetClock()

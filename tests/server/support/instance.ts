@@ -29,7 +29,7 @@ export const ALICE_OFFERED = [
 
 /** A blank instance with the app configured, an integration user signed in and Alice mapped. */
 export function freshInstance(): { alice: string } {
-    resetGlide({ schema: true })
+    resetGlide()
     setProperty(PROPERTY.provider, 'ServiceNow')
     setProperty(PROPERTY.queueMappings, JSON.stringify([{ queueId: QUEUE, name: 'Billing', default: true }]))
     setProperty(PROPERTY.caseCreatedWrapupCode, '9a999999-9999-4999-8999-999999999999')
