@@ -4,7 +4,7 @@ import type { RoutingEventType } from '../domain/routing-event'
 import { isTerminal } from '../domain/routing-status'
 import { isRetryableLater, type GenesysError } from '../genesys/genesys-error'
 import { INTERACTION_ATTRIBUTE } from '../genesys/send-command'
-import { isUnclearAnswer } from './unclear-answer'
+import { isUnclearAnswer, settleByReading } from './unclear-answer'
 import { sendCommand } from '../genesys/send-command'
 import { retryDelaySeconds } from './backoff'
 import { followUpOf } from './follow-up'
@@ -37,6 +37,15 @@ const UNCERTAIN_PREFIX = 'uncertain: Genesys may have processed this request; ch
 const ALREADY_DISCONNECTED_NOTE =
     'Genesys Cloud had already ended the agent participant, so there was nothing left to disconnect.'
 
+/** A state-setting update sent again after no clear answer: the next refusal is checked by a read (see judge). */
+const UNCLEAR_PREFIX = 'no clear answer, to be sent again'
+
+const ALREADY_DONE_NOTE = 'Genesys Cloud had already carried it out, so there was nothing left to send.'
+
+/** What an already-done update tells the agent and the history. */
+const alreadyDoneNote = (kind: GenesysCommandKind) =>
+    kind === 'disconnect' ? ALREADY_DISCONNECTED_NOTE : ALREADY_DONE_NOTE
+
 const ADMIN_NOTIFIED = 'your administrator was notified through the Genesys outbox'
 
 interface Settings {
@@ -61,14 +70,40 @@ export type FailureVerdict =
  *   conversation for one email.
  */
 function judgeFailure(kind: GenesysCommandKind, error: GenesysError): FailureVerdict {
-    if (kind === 'disconnect' && error.kind === 'not_found') return { verdict: 'already_done' }
     const described = describeGenesysError(error)
+    // No token, so the request never reached Genesys: whatever it is, sending it later is safe.
+    if (error.notSent) return { verdict: 'retry_later', lastError: described }
+    if (kind === 'disconnect' && error.kind === 'not_found') return { verdict: 'already_done' }
     if (kind === 'create_conversation' && isUnclearAnswer(error))
         return { verdict: 'check_first', lastError: `${UNCERTAIN_PREFIX} (${described})` }
     // A request that is not safe to repeat and got no clear answer (a 500 included) is never resent by itself.
     if (error.maybeProcessed || (NOT_IDEMPOTENT.indexOf(kind) >= 0 && isUnclearAnswer(error)))
         return { verdict: 'uncertain', lastError: `${UNCERTAIN_PREFIX} (${described})` }
-    return { verdict: isRetryableLater(error) ? 'retry_later' : 'refused', lastError: described }
+    // A request that sets a state (park, unpark, disconnect) is harmless to repeat, so an unclear answer to it (a 2xx
+    // whose body cannot be read included) is sent again rather than given up.
+    if (isUnclearAnswer(error)) return { verdict: 'retry_later', lastError: `${UNCLEAR_PREFIX} (${described})` }
+    if (isRetryableLater(error)) return { verdict: 'retry_later', lastError: described }
+    return { verdict: 'refused', lastError: described }
+}
+
+/** Commands that set a state on the agent participant: a read of the conversation says whether it holds. */
+const SETS_STATE: readonly GenesysCommandKind[] = ['park', 'unpark', 'disconnect']
+
+/**
+ * judgeFailure, and a refusal that follows an attempt with no clear answer settled by reading the conversation:
+ * Genesys may have carried out that attempt, and then refuses the repeat (the participant is already disconnected,
+ * or already parked). Done then, not failed. One read, only in that case. `earlierUnclear`: this row's last attempt.
+ */
+function judge(
+    deps: Pick<Deps, 'genesys'>,
+    command: GenesysCommand,
+    error: GenesysError,
+    earlierUnclear: boolean
+): FailureVerdict {
+    const judged = judgeFailure(command.kind, error)
+    if (judged.verdict !== 'refused' || SETS_STATE.indexOf(command.kind) < 0) return judged
+    if (!earlierUnclear && !error.afterUnclearAttempt) return judged
+    return settleByReading(deps, command) === 'done' ? { verdict: 'already_done' } : judged
 }
 
 /** Commands that would act twice if repeated: a chained reply would reach the conversation twice. */
@@ -132,9 +167,9 @@ export function deliverEventually(deps: Deps, update: EventualUpdate): Delivery 
     if (sent.ok) return { outcome: 'applied', note: '', correlationId: null, conversationId: sent.value }
     const error = sent.error
     const correlationId = error.correlationId ?? null
-    const judged = judgeFailure(update.command.kind, error)
+    const judged = judge(deps, update.command, error, false)
     if (judged.verdict === 'already_done')
-        return { outcome: 'applied', note: ALREADY_DISCONNECTED_NOTE, correlationId, conversationId: null }
+        return { outcome: 'applied', note: alreadyDoneNote(update.command.kind), correlationId, conversationId: null }
     if (judged.verdict === 'check_first') {
         deps.outbox.add(item, 'pending', nowMs + CREATE_SETTLE_SECONDS * 1000, judged.lastError)
         return {
@@ -207,7 +242,7 @@ function processRow(deps: Deps, row: OutboxRow, interaction: InteractionRecord |
     }
     const attempts = row.attempts + 1
     if (command.kind === 'chain_reply' && interaction && isTerminal(interaction.status))
-        return replyAfterClose(deps, row, interaction, command, attempts)
+        return replyAfterClose(deps, row, interaction, command, attempts, settings, history)
     const subject = interaction ?? { sysId: row.interaction, number: '' }
     if (command.kind === 'create_conversation' && (row.lastError || '').indexOf(UNCERTAIN_PREFIX) === 0) {
         const found = findCreated(deps, row.interaction)
@@ -244,12 +279,24 @@ function processRow(deps: Deps, row: OutboxRow, interaction: InteractionRecord |
         })
         return { kind: 'delivered' }
     }
-    const error = sent.error
-    const judged = judgeFailure(row.operation, error)
+    return afterFailure(deps, row, command, sent.error, attempts, settings, history)
+}
+
+/** A failed attempt at a row: judged, recorded (retried, dead, or done after all) and told in the history. */
+function afterFailure(
+    deps: Deps,
+    row: OutboxRow,
+    command: GenesysCommand,
+    error: GenesysError,
+    attempts: number,
+    settings: Settings,
+    history: (facts: Omit<HistoryFacts, 'event'>) => void
+): RowResult {
+    const judged = judge(deps, command, error, (row.lastError || '').indexOf(UNCLEAR_PREFIX) === 0)
     const correlationId = error.correlationId ?? null
     if (judged.verdict === 'already_done') {
         deps.outbox.record(row.sysId, { state: 'done', attempts, note: null })
-        const message = `The queued ${words(row.operation)} update was not needed: Genesys Cloud had already ended the agent participant.`
+        const message = `The queued ${words(row.operation)} update was not needed: ${alreadyDoneNote(command.kind)}`
         history({ outcome: 'applied', message, correlationId })
         return { kind: 'delivered' }
     }
@@ -298,12 +345,14 @@ function replyAfterClose(
     row: OutboxRow,
     closed: InteractionRecord,
     command: Extract<GenesysCommand, { kind: 'chain_reply' }>,
-    attempts: number
+    attempts: number,
+    settings: Settings,
+    history: (facts: Omit<HistoryFacts, 'event'>) => void
 ): RowResult {
     // A follow-up made by an earlier attempt of this row follows the conversation already: never a second one.
     const following = deps.interactions.findByConversationId(command.conversationId)
     if (following && following.sysId !== closed.sysId && !isTerminal(following.status))
-        return sendForFollowUp(deps, row, closed, following, command, attempts)
+        return sendForFollowUp(deps, row, closed, following, command, attempts, settings, history)
     const opened = deps.interactions.create(
         followUpOf(closed, command.conversationId, command.queueId, command.email.subject)
     )
@@ -312,7 +361,7 @@ function replyAfterClose(
         deps.outbox.record(row.sysId, { state: 'dead', attempts: row.attempts, lastError })
         return { kind: 'dead' }
     }
-    return sendForFollowUp(deps, row, closed, opened.value, command, attempts)
+    return sendForFollowUp(deps, row, closed, opened.value, command, attempts, settings, history)
 }
 
 function sendForFollowUp(
@@ -321,21 +370,14 @@ function sendForFollowUp(
     closed: InteractionRecord,
     followUp: InteractionRecord,
     command: Extract<GenesysCommand, { kind: 'chain_reply' }>,
-    attempts: number
+    attempts: number,
+    settings: Settings,
+    history: (facts: Omit<HistoryFacts, 'event'>) => void
 ): RowResult {
     const sent = sendSafely(deps, command, followUp)
-    if (!sent.ok) {
-        // Retried on the closed interaction's row: the next attempt finds the follow-up and sends for it.
-        const nextAttemptAtMs =
-            deps.clock.nowMs() + retryDelaySeconds(attempts, OUTBOX_DEFAULTS.baseDelaySeconds) * 1000
-        deps.outbox.record(row.sysId, {
-            state: 'pending',
-            attempts,
-            nextAttemptAtMs,
-            lastError: describeGenesysError(sent.error),
-        })
-        return { kind: 'retried', nextAttemptAtMs, error: sent.error }
-    }
+    // Judged like any reply: an unclear answer is never resent by itself (it could reach the customer's conversation
+    // twice). A retry stays on the closed interaction's row: the next attempt finds the follow-up and sends for it.
+    if (!sent.ok) return afterFailure(deps, row, command, sent.error, attempts, settings, history)
     deps.outbox.record(row.sysId, { state: 'done', attempts, note: `sent for follow-up ${followUp.number}` })
     recordHistory(
         deps.events,

@@ -6,9 +6,11 @@ import type { RoutingDeps } from './routing-deps'
 /**
  * An answer that does not say whether Genesys carried the request out: a timeout, a dropped connection, a 500 or
  * a gateway's 502/504, a 2xx with a body that cannot be read. 429 and 503 are clear: Genesys did not process it.
- * Such an answer means "unknown", never "failed": it is settled by reading Genesys, not by guessing.
+ * Such an answer means "unknown", never "failed": it is settled by reading Genesys, not by guessing. A request
+ * that was never sent (no token could be had) is clear whatever the token endpoint answered: nothing was done.
  */
 export function isUnclearAnswer(error: GenesysError): boolean {
+    if (error.notSent) return false
     if (error.maybeProcessed) return true
     if (error.kind === 'timeout' || error.kind === 'network' || error.kind === 'invalid_response') return true
     return error.status === 500 || error.status === 502 || error.status === 504

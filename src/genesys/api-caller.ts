@@ -25,13 +25,18 @@ export interface ApiCaller {
     startBudget(): CallBudget
 }
 
+/** A token failure: the request was not sent (after a 401 the request was refused, which is no different). */
+function notSent(error: GenesysError): GenesysError {
+    return { ...error, notSent: true }
+}
+
 export function createApiCaller(deps: ExchangeDeps & { hosts: GenesysHosts; tokens: TokenManager }): ApiCaller {
     const startBudget = (): CallBudget => ({ startedAtMs: deps.clock.nowMs(), waitedMs: 0 })
     return {
         startBudget,
         call(call, budget = startBudget()) {
             const first = deps.tokens.current(budget)
-            if (!first.ok) return first
+            if (!first.ok) return err(notSent(first.error))
             let token = first.value
             for (let refreshed = false; ; refreshed = true) {
                 const headers: Record<string, string> = {
@@ -55,12 +60,13 @@ export function createApiCaller(deps: ExchangeDeps & { hosts: GenesysHosts; toke
                 if (response.status === 401 && !refreshed) {
                     // Revoked or expired early: one new token, one more try. A second 401 is final.
                     const next = deps.tokens.replace(token, budget)
-                    if (!next.ok) return next
+                    if (!next.ok) return err(notSent(next.error))
                     token = next.value
                     continue
                 }
                 if (response.status >= 200 && response.status < 300) return ok(response)
-                return err(errorFromResponse(response, deps.clock.nowMs()))
+                const error = errorFromResponse(response, deps.clock.nowMs())
+                return err(budget.repeatedAfterUnclear ? { ...error, afterUnclearAttempt: true } : error)
             }
         },
     }

@@ -93,6 +93,8 @@ export function withOptional(error: {
     correlationId?: string
     retryAfterSeconds?: number
     maybeProcessed?: true
+    notSent?: true
+    afterUnclearAttempt?: true
 }): GenesysError {
     const out: { -readonly [K in keyof GenesysError]: GenesysError[K] } = {
         kind: error.kind,
@@ -103,5 +105,7 @@ export function withOptional(error: {
     if (error.correlationId !== undefined) out.correlationId = error.correlationId
     if (error.retryAfterSeconds !== undefined) out.retryAfterSeconds = error.retryAfterSeconds
     if (error.maybeProcessed) out.maybeProcessed = true
+    if (error.notSent) out.notSent = true
+    if (error.afterUnclearAttempt) out.afterUnclearAttempt = true
     return out
 }

@@ -34,6 +34,16 @@ export interface GenesysError {
      * did not process the request) nor for idempotent requests (repeating them is harmless).
      */
     readonly maybeProcessed?: true
+    /**
+     * Set when the API request was never sent because no access token could be had (the token request failed,
+     * or a 401's refresh did): Genesys did nothing with it, whatever the token endpoint answered.
+     */
+    readonly notSent?: true
+    /**
+     * Set on a refusal (4xx) to a request sent again after an attempt that got no clear answer: the first attempt
+     * may have done the work, and the refusal may only say so (a participant already disconnected).
+     */
+    readonly afterUnclearAttempt?: true
 }
 
 /** Kinds worth trying again later (from the outbox), as opposed to ones that will fail the same way. */

@@ -19,6 +19,8 @@ export interface CallBudget {
     /** When the call started (clock ms): the policy's maxCallMs counts from here. */
     readonly startedAtMs: number
     waitedMs: number
+    /** Set once an attempt got no clear answer (no response, or 502/504) and the request was sent again. */
+    repeatedAfterUnclear?: boolean
 }
 
 /**
@@ -68,6 +70,8 @@ export function exchangeWithRetry(
             const final = status === 0 ? failure : deferrable(failure, retryAfterMs, policy)
             return err(ambiguous(policy, status, options.idempotent) ? { ...final, maybeProcessed: true } : final)
         }
+        if (status === 0 || policy.idempotentOnlyStatuses.indexOf(status) >= 0)
+            options.budget.repeatedAfterUnclear = true
         deps.sleeper.sleep(decision.waitMs)
         options.budget.waitedMs += decision.waitMs
     }

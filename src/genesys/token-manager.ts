@@ -86,8 +86,9 @@ export function createTokenManager(deps: TokenManagerDeps): TokenManager {
         const response = exchanged.value
         if (response.status < 200 || response.status >= 300) {
             const error = errorFromResponse(response, deps.clock.nowMs())
-            // The login host says 400 invalid_client / 401 for bad credentials: both are auth problems.
-            if (response.status === 400 || response.status === 401 || response.status === 403) {
+            // The login host says 400 invalid_client / 401 for bad credentials; a 403 or 404 means the client or
+            // the login host (region) is wrong. All are the admin's to fix, never "the resource is gone".
+            if (response.status >= 400 && response.status < 500 && response.status !== 429) {
                 return err(withOptional({ ...error, kind: 'auth', message: `Token request refused: ${error.message}` }))
             }
             return err(error)

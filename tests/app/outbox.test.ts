@@ -119,8 +119,66 @@ describe('outbox: a disconnect made during a Genesys outage', () => {
             event: 'disconnect',
             outcome: 'applied',
             message:
-                'The queued disconnect update was not needed: Genesys Cloud had already ended the agent participant.',
+                'The queued disconnect update was not needed: Genesys Cloud had already ended the agent participant, so there was nothing left to disconnect.',
         })
+    })
+
+    it('retries, never counts as done, a 404 from the token endpoint: the disconnect itself was never sent', () => {
+        const world = closedDuringOutage()
+        world.genesys.recover()
+        world.genesys.failNext('disconnectWithWrapup', { ...GENESYS_ERRORS.notFound(), notSent: true })
+        expect(run(world)).toMatchObject({ delivered: 0, retried: 1 })
+        expect(world.outbox.rows[0]).toMatchObject({ state: 'pending', attempts: 1 })
+    })
+
+    it('sends it again after a 2xx whose body cannot be read: a disconnect is harmless to repeat', () => {
+        const world = closedDuringOutage()
+        world.genesys.recover()
+        world.genesys.failNext('disconnectWithWrapup', GENESYS_ERRORS.brokenBody())
+        expect(run(world)).toMatchObject({ retried: 1, dead: 0 })
+        expect(world.outbox.rows[0].lastError).toMatch(/^no clear answer, to be sent again \(invalid_response/)
+        world.clock.advanceSeconds(60)
+        expect(run(world)).toMatchObject({ delivered: 1 })
+        expect(world.outbox.rows[0].state).toBe('done')
+    })
+
+    it('after no clear answer, reads the conversation when the repeat is refused: a participant already ended means done', () => {
+        const world = closedDuringOutage()
+        world.genesys.recover()
+        world.genesys.failNext('disconnectWithWrapup', GENESYS_ERRORS.timeout())
+        run(world)
+        // The timed-out attempt did end the participant: Genesys refuses the repeat.
+        world.genesys.setConversation(CONVERSATION, [
+            { id: PARTICIPANT, purpose: 'agent', state: 'disconnected', userId: 'u', queueId: 'q' },
+        ])
+        world.genesys.failNext('disconnectWithWrapup', GENESYS_ERRORS.badRequest())
+        world.clock.advanceSeconds(60)
+        expect(run(world)).toMatchObject({ delivered: 1, dead: 0 })
+        expect(world.genesys.callsOf('getEmailConversation')).toHaveLength(1)
+        expect(world.outbox.rows[0].state).toBe('done')
+        expect(world.events.entries.at(-1)?.message).toContain('Genesys Cloud had already ended the agent participant')
+    })
+
+    it('after no clear answer, a refusal the read does not explain stays refused, for an admin', () => {
+        const world = closedDuringOutage()
+        world.genesys.recover()
+        world.genesys.failNext('disconnectWithWrapup', GENESYS_ERRORS.timeout())
+        run(world)
+        world.genesys.setConversation(CONVERSATION, [
+            { id: PARTICIPANT, purpose: 'agent', state: 'connected', userId: 'u', queueId: 'q' },
+        ])
+        world.genesys.failNext('disconnectWithWrapup', GENESYS_ERRORS.badRequest())
+        world.clock.advanceSeconds(60)
+        expect(run(world)).toMatchObject({ dead: 1 })
+        expect(world.events.entries.at(-1)?.message).toContain('was refused by Genesys Cloud and will not be retried')
+    })
+
+    it('does not read on a first refusal: nothing suggests Genesys did the work', () => {
+        const world = closedDuringOutage()
+        world.genesys.recover()
+        world.genesys.failNext('disconnectWithWrapup', GENESYS_ERRORS.badRequest())
+        run(world)
+        expect(world.genesys.callsOf('getEmailConversation')).toEqual([])
     })
 
     it('keeps retrying when the client throws unexpectedly, instead of losing the row', () => {
@@ -266,5 +324,60 @@ describe('outbox: rows it cannot use', () => {
         expect(world.outbox.rows[0].state).toBe('dead')
         expect(world.outbox.rows[0].lastError).toMatch(/^unusable outbox row: /)
         expect(world.genesys.calls).toEqual([])
+    })
+})
+
+describe('outbox: a queued reply that reaches Genesys after its interaction closed', () => {
+    /** A reply chained while Genesys was down; the interaction then closes before the outbox sends it. */
+    function replyQueuedThenClosed(): World {
+        const world = createWorld({ interactions: [interactionIn('connected')] })
+        world.genesys.goDown(GENESYS_ERRORS.unavailable())
+        const reply = { ...CUSTOMER_EMAIL, interactionSysId: INTERACTION, emailSysId: 'email-7' }
+        expect(expectOk(world.service.customerReply(reply)).outcome).toBe('deferred')
+        world.interactions.update(INTERACTION, { status: 'closed', owner: null })
+        world.genesys.recover()
+        return world
+    }
+    const posts = (world: World) => world.genesys.callsOf('postInboundMessage')
+
+    it('is sent once for a linked follow-up interaction', () => {
+        const world = replyQueuedThenClosed()
+        expect(run(world)).toMatchObject({ delivered: 1 })
+        expect(posts(world)).toHaveLength(2)
+        expect(world.outbox.rows[0].state).toBe('done')
+        const followUps = [...world.interactions.rows.values()].filter((i) => i.sysId !== INTERACTION)
+        expect(followUps).toEqual([expect.objectContaining({ conversationId: CONVERSATION })])
+    })
+
+    it('is never sent again by itself after no clear answer: the reply could reach the conversation twice', () => {
+        const world = replyQueuedThenClosed()
+        world.genesys.failNext('postInboundMessage', { ...GENESYS_ERRORS.timeout(), maybeProcessed: true })
+        expect(run(world)).toMatchObject({ dead: 1 })
+        expect(world.outbox.rows[0]).toMatchObject({ state: 'dead', lastError: expect.stringMatching(/^uncertain: /) })
+        expect(world.events.entries.at(-1)).toMatchObject({ event: 'customer_reply', outcome: 'failed' })
+        world.clock.advanceSeconds(3600)
+        expect(run(world).examined).toBe(0)
+        expect(posts(world)).toHaveLength(2)
+    })
+
+    it('is left for an admin, with a failed history row, when Genesys refuses it', () => {
+        const world = replyQueuedThenClosed()
+        world.genesys.failNext('postInboundMessage', GENESYS_ERRORS.badRequest())
+        expect(run(world)).toMatchObject({ dead: 1 })
+        expect(world.events.entries.at(-1)?.message).toContain('was refused by Genesys Cloud and will not be retried')
+    })
+
+    it('waits and tries again while Genesys is unavailable, up to the configured attempts', () => {
+        const world = replyQueuedThenClosed()
+        world.genesys.goDown(GENESYS_ERRORS.unavailable())
+        const states: string[] = []
+        for (let i = 0; i < 4; i++) {
+            run(world)
+            states.push(world.outbox.rows[0].state)
+            world.clock.advanceSeconds(3600)
+        }
+        expect(states).toEqual(['pending', 'pending', 'pending', 'dead'])
+        // One follow-up interaction, however many attempts.
+        expect([...world.interactions.rows.values()].filter((i) => i.sysId !== INTERACTION)).toHaveLength(1)
     })
 })

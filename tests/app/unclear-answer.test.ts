@@ -13,6 +13,17 @@ const id = { interactionSysId: INTERACTION }
 const agent = (state: string): ConversationParticipant => ({ id: PARTICIPANT, purpose: 'agent', state, userId: 'a1' })
 const unclear = { ...GENESYS_ERRORS.timeout(), maybeProcessed: true as const }
 
+describe('an answer that is clear after all', () => {
+    it('Hold whose token request timed out: the park was never sent, so nothing changed, and no read is needed', () => {
+        const world = createWorld({ interactions: [interactionIn('connected')] })
+        world.genesys.failNext('park', { ...GENESYS_ERRORS.timeout(), notSent: true })
+        const refused = expectError(world.service.hold(ACTORS.owner, id), 'genesys_unavailable')
+        expect(refused.message).toContain('Nothing was changed.')
+        expect(world.stored(INTERACTION)?.status).toBe('connected')
+        expect(world.genesys.calls.map((c) => c.method)).toEqual(['park'])
+    })
+})
+
 describe('a must-agree command answered unclearly', () => {
     it('Hold: Genesys parked it after all -> the interaction is On Hold and the agent is told so', () => {
         const world = createWorld({ interactions: [interactionIn('connected')] })

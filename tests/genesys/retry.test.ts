@@ -218,6 +218,25 @@ describe('Genesys client retries', () => {
         expect(transport.apiRequests).toHaveLength(2)
     })
 
+    it('flags a refusal of the repeat after a timeout: the first attempt may have done the work', () => {
+        const { client, transport } = harness()
+        transport.apiReplies.push(timeout(), json(400, { code: 'bad.request', message: 'participant is disconnected' }))
+        expect(client.disconnectWithWrapup('c1', 'p1', { code: 'w1' })).toMatchObject({
+            ok: false,
+            error: { kind: 'bad_request', status: 400, afterUnclearAttempt: true },
+        })
+    })
+
+    it('does not flag a refusal that came at the first attempt, or after a clear 503', () => {
+        for (const replies of [[json(400, {})], [json(503, {}, { 'retry-after': '1' }), json(400, {})]]) {
+            const { client, transport } = harness()
+            transport.apiReplies.push(...replies)
+            const result = client.disconnectWithWrapup('c1', 'p1', { code: 'w1' })
+            expect(result).toMatchObject({ ok: false, error: { status: 400 } })
+            expect(result.ok || result.error.afterUnclearAttempt).toBeFalsy()
+        }
+    })
+
     it.each([
         [
             'createEmailConversation',

@@ -8,6 +8,7 @@ import {
     harness,
     json,
     missingCredentials,
+    timeout,
     tokenReply,
 } from './genesys-test-kit'
 
@@ -139,5 +140,35 @@ describe('Genesys OAuth client-credentials token', () => {
         expect(client.park('c1', 'p1').ok).toBe(true)
         expect(sleeper.sleeps).toEqual([1000])
         expect(transport.tokenRequests).toHaveLength(2)
+    })
+
+    it.each([403, 404])(
+        'a %s from the login host (wrong client or region) is an auth error, never "not found"',
+        (status) => {
+            const { client, transport } = harness()
+            transport.loginReplies.push(json(status, { error: 'not_here' }))
+            expect(client.disconnectWithWrapup('c1', 'p1', { code: 'w1' })).toMatchObject({
+                ok: false,
+                error: { kind: 'auth', status, notSent: true },
+            })
+            expect(transport.apiRequests).toHaveLength(0)
+        }
+    )
+
+    it('marks every token failure as not sent: the API request never left, so it was not carried out', () => {
+        for (const reply of [timeout(), json(503, {}), json(200, 'not json'), json(400, { error: 'invalid_client' })]) {
+            const { client, transport } = harness()
+            transport.loginReplies.push(reply, reply, reply)
+            const result = client.postInboundMessage('c1', {
+                provider: 'p',
+                toAddress: 'a@b.c',
+                fromAddress: 'd@e.f',
+                subject: 's',
+                queueId: 'q',
+            })
+            expect(result).toMatchObject({ ok: false, error: { notSent: true } })
+            expect(result.ok || result.error.maybeProcessed).toBeFalsy()
+            expect(transport.apiRequests).toHaveLength(0)
+        }
     })
 })

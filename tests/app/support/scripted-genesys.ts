@@ -137,4 +137,9 @@ export const GENESYS_ERRORS = {
         correlationId: 'corr-400',
     }),
     configuration: (): GenesysError => ({ kind: 'configuration', status: 0, message: 'no credential alias is set' }),
+    brokenBody: (): GenesysError => ({
+        kind: 'invalid_response',
+        status: 200,
+        message: 'HTTP 200 with a body that is not JSON',
+    }),
 }

@@ -128,6 +128,19 @@ describe('disconnect when Genesys cannot take the update', () => {
         expect(world.genesys.callsOf('disconnectWithWrapup')).toHaveLength(2)
     })
 
+    it('reads the conversation when a repeat after no clear answer is refused: an ended participant means done', () => {
+        const world = createWorld({ interactions: [interactionIn('connected')] })
+        // The client's first attempt timed out and did the work; its repeat was refused.
+        world.genesys.failNext('disconnectWithWrapup', { ...GENESYS_ERRORS.badRequest(), afterUnclearAttempt: true })
+        world.genesys.setConversation(CONVERSATION, [
+            { id: PARTICIPANT, purpose: 'agent', state: 'disconnected', userId: 'a1' },
+        ])
+        const done = expectOk(world.service.disconnect(ACTORS.owner, { interactionSysId: INTERACTION }))
+        expect(done.outcome).toBe('applied')
+        expect(done.message).toContain('Genesys Cloud had already ended the agent participant')
+        expect(world.outbox.rows).toEqual([])
+    })
+
     it('treats 404 (the participant is already gone) as done: nothing left to disconnect, nothing queued', () => {
         const world = createWorld({ interactions: [interactionIn('parked')] })
         world.genesys.failNext('disconnectWithWrapup', GENESYS_ERRORS.notFound())
