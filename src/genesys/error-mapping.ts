@@ -51,7 +51,7 @@ export function errorFromResponse(response: HttpResponse, nowMs: number): Genesy
     return withOptional({
         kind: kindForStatus(response.status),
         status: response.status,
-        message: truncate(bodyMessage ? `HTTP ${response.status}: ${bodyMessage}` : `HTTP ${response.status}`),
+        message: bodyMessage ? `HTTP ${response.status}: ${bodyMessage}` : `HTTP ${response.status}`,
         code,
         correlationId: correlationIdOf(response),
         retryAfterSeconds: retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000),
@@ -62,7 +62,7 @@ export function errorFromFailure(failure: TransportFailure): GenesysError {
     return {
         kind: failure.kind,
         status: 0,
-        message: truncate(`${failure.kind === 'timeout' ? 'Timed out' : 'Network failure'}: ${failure.message}`),
+        message: `${failure.kind === 'timeout' ? 'Timed out' : 'Network failure'}: ${failure.message}`,
     }
 }
 
@@ -80,7 +80,8 @@ export function badInput(message: string): GenesysError {
     return { kind: 'bad_request', status: 0, code: 'invalid.input', message }
 }
 
-function truncate(text: string): string {
+/** Applied after redaction (genesys-client), so a secret can never be cut in two and half of it kept. */
+export function truncate(text: string): string {
     return text.length > MAX_MESSAGE_LENGTH ? `${text.slice(0, MAX_MESSAGE_LENGTH)}...` : text
 }
 

@@ -1,6 +1,6 @@
 import { err, ok, type Result } from '../domain/result'
 import { createApiCaller, type ApiCall, type ApiCaller } from './api-caller'
-import { badInput, invalidResponse } from './error-mapping'
+import { badInput, invalidResponse, truncate } from './error-mapping'
 import type { GenesysClientApi, GenesysResult, WrapupInput } from './genesys-api'
 import { resolveGenesysHosts } from './genesys-environments'
 import type { GenesysError } from './genesys-error'
@@ -64,11 +64,16 @@ export function createGenesysClient(deps: GenesysClientDeps): GenesysClientApi {
         caller = createApiCaller({ ...exchange, hosts: hosts.value, tokens })
     }
 
-    /** Runs `work` with the caller, redacting whatever error comes out: the one exit for errors. */
+    /**
+     * Runs `work` with the caller, redacting whatever error comes out: the one exit for errors. The body's `code` is
+     * the server's text too (an OAuth `error` can echo what it was sent), and both are cut short only once redacted.
+     */
     function run<T>(work: (api: ApiCaller) => Result<T, GenesysError>): GenesysResult<T> {
         const result = caller ? work(caller) : err(setupError as GenesysError)
         if (result.ok) return result
-        return err({ ...result.error, message: redactor.redact(result.error.message) })
+        const error = { ...result.error, message: truncate(redactor.redact(result.error.message)) }
+        if (error.code !== undefined) error.code = truncate(redactor.redact(error.code))
+        return err(error)
     }
 
     /**

@@ -1,4 +1,5 @@
 import { errorFromResponse, kindForStatus } from '../../src/genesys/error-mapping'
+import { harness, json } from './genesys-test-kit'
 import { isRetryableLater } from '../../src/genesys/genesys-error'
 
 describe('Genesys error mapping', () => {
@@ -52,12 +53,13 @@ describe('Genesys error mapping', () => {
         })
     })
 
-    it('keeps long Genesys messages short', () => {
-        const error = errorFromResponse(
-            { status: 400, headers: {}, body: JSON.stringify({ message: 'x'.repeat(5000) }) },
-            0
-        )
-        expect(error.message.length).toBeLessThanOrEqual(320)
+    it('keeps long Genesys messages and codes short by the time they leave the client', () => {
+        const { client, transport } = harness()
+        transport.apiReplies.push(json(400, { code: 'c'.repeat(5000), message: 'x'.repeat(5000) }))
+        const result = client.park('c1', 'p1')
+        if (result.ok) throw new Error('expected a refusal')
+        expect(result.error.message.length).toBeLessThanOrEqual(320)
+        expect((result.error.code ?? '').length).toBeLessThanOrEqual(320)
     })
 
     it('the errors the outbox should retry later are exactly the transient kinds', () => {

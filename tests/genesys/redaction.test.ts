@@ -28,6 +28,9 @@ const HOSTILE_REPLIES: Record<string, Echo> = {
     },
     unauthorisedEchoingToken: (_r, _s, token) => json(401, { message: `token ${token} revoked` }),
     okButGarbage: (_r, secret) => json(200, `not json ${secret}`),
+    // OAuth's `error` and ErrorBody's `code` become GenesysError.code, which reaches outbox rows and the setup check.
+    codeEchoesSecretAndAuthorization: (r, secret, token) =>
+        json(400, { error: `${secret} ${r.headers['Authorization']}`, code: token, message: 'refused' }),
 }
 
 function everyOperation(client: GenesysApi): unknown[] {
@@ -83,6 +86,15 @@ describe('secrets never leave the client', () => {
             )
         }
     )
+
+    it('redacts before it shortens a message: a secret across the 300-character cut keeps no part of itself', () => {
+        const secret = 'Sup3r-S3cret-Value-42'
+        const h = harness({ credentials: { get: () => ok({ clientId: 'my-client', clientSecret: secret }) } })
+        h.transport.apiReplies.push(json(400, { message: `${'.'.repeat(300 - 'HTTP 400: '.length - 5)}${secret}` }))
+        const result = h.client.park('c', 'p')
+        expect(result.ok).toBe(false)
+        expect(JSON.stringify(result)).not.toContain('Sup3r')
+    })
 
     it.each(Object.keys(HOSTILE_REPLIES))('token endpoint failure "%s": nothing leaks either', (name) => {
         const secret = 'Sup3r-S3cret-Value-42'
