@@ -9,12 +9,12 @@ BusinessRule({
     name: 'Genesys email routing: validate x_gcer properties',
     table: 'sys_properties',
     when: 'before',
-    action: ['insert', 'update'],
+    action: ['insert', 'update', 'delete'],
     filterCondition: 'nameSTARTSWITHx_gcer.^EQ',
     order: 100,
     active: true,
     description:
-        'Refuses a value the app could not use (malformed queue mappings, unmapped default queue, bad numbers).',
+        'Refuses a value the app could not use (malformed queue mappings, unmapped default queue, bad numbers), and the delete of a property the app reads.',
     script: propertyGuardRule,
 })
 

@@ -1,7 +1,7 @@
 import { PROPERTY } from '../../src/platform/property-names'
 import { propertyGuardRule } from '../../src/server/property-guard-rule'
 import { GlideRecord } from '@servicenow/glide'
-import { resetGlide, sessionMessageList, setProperty } from '../fakes/glide'
+import { deletingInBusinessRule, resetGlide, seedRecord, sessionMessageList, setProperty } from '../fakes/glide'
 import { GENESYS_ERRORS, scriptedGenesys, type ScriptedGenesys } from '../app/support/scripted-genesys'
 
 let mockGenesys: ScriptedGenesys | null = null
@@ -41,6 +41,20 @@ describe('business rule: validate x_gcer properties on save', () => {
                 message: expect.stringMatching(
                     /^Not saved: x_gcer.genesys.queue_mappings invalid queue mappings: .*not valid JSON/
                 ),
+            },
+        ])
+    })
+
+    it('refuses to delete a property the app reads, and says what to do instead', () => {
+        const sysId = seedRecord('sys_properties', { name: PROPERTY.provider, value: 'ServiceNow' })
+        const stored = new GlideRecord('sys_properties')
+        expect(stored.get(sysId)).toBe(true)
+        propertyGuardRule(deletingInBusinessRule(stored))
+        expect(stored.isActionAborted()).toBe(true)
+        expect(sessionMessageList()).toEqual([
+            {
+                type: 'error',
+                message: expect.stringMatching(/^Not deleted: Genesys Email Routing reads x_gcer\.genesys\.provider;/),
             },
         ])
     })

@@ -9,11 +9,18 @@ import { systemProperties } from './property-source'
 /**
  * Before a sys_properties row of this app is saved: refuse a value the app could not use (malformed
  * queue mapping JSON, a default queue that is not mapped, a timeout of "10s"...), saying exactly why.
- * The form keeps the admin's input, and nothing changes.
+ * The form keeps the admin's input, and nothing changes. A delete is refused too: the app reads every one.
  */
 export function guardPropertyChange(current: GlideRecord): void {
     const name = valueOf(current, 'name') || ''
     if (name.indexOf('x_gcer.') !== 0) return
+    if (current.operation() === 'delete') {
+        gs.addErrorMessage(
+            `Not deleted: Genesys Email Routing reads ${name}; set the value you need instead (an empty value where the property allows one).`
+        )
+        current.setAbortAction(true)
+        return
+    }
     const value = valueOf(current, 'value')
     const problems = problemsWithChange(name, value, systemProperties)
     if (problems.length > 0) {

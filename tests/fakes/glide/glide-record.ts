@@ -65,6 +65,14 @@ interface Internal {
 const internals = new WeakMap<object, Internal>()
 /** Records a business rule aborted with setAbortAction; read back with isActionAborted. */
 const abortedRecords = new WeakMap<object, boolean>()
+/** The operation a business rule runs for, when a test says it is a delete (see deletingInBusinessRule). */
+const deletingRecords = new WeakSet<object>()
+
+/** The record as a before-delete business rule receives it: operation() answers 'delete'. */
+export function deletingInBusinessRule<T extends object>(gr: T): T {
+    deletingRecords.add(gr)
+    return gr
+}
 
 function state(gr: object): Internal {
     const internal = internals.get(gr)
@@ -425,6 +433,12 @@ export class GlideRecord {
     }
 
     // ---- business rule answers
+
+    /** In a business rule: insert for a new record, update for a stored one, delete when the rule runs on delete. */
+    operation(): string {
+        if (deletingRecords.has(this)) return 'delete'
+        return this.isNewRecord() ? 'insert' : 'update'
+    }
 
     /** In a before business rule: the platform will not save this record. The fake only records it. */
     setAbortAction(abort: boolean): void {

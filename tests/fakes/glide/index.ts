@@ -47,7 +47,7 @@ import { resetRestMessages } from './sn_ws'
 import { resetAttachments } from './glide-sys-attachment'
 import { resetPlugins } from './glide-plugin-manager'
 
-export { GlideRecord, GlideQueryCondition } from './glide-record'
+export { deletingInBusinessRule, GlideRecord, GlideQueryCondition } from './glide-record'
 export { GlideDateTime } from './glide-date-time'
 export { GlideElement } from './glide-element'
 export { gs } from './gs'
