@@ -25,15 +25,22 @@ export interface ReconcileReport {
     /** Reads that failed, or reads the machine refused (an unmapped agent). */
     readonly failed: number
     readonly requests: number
-    /** Set when Genesys answered 429: the run stopped there; the next run starts no sooner than this. */
+    /**
+     * Set when a read failed for a reason that is not the conversation's own (429, 503, a timeout, the token, a
+     * permission): the run stopped there, as every other read would fail the same way; at least this long to wait.
+     */
     readonly retryAfterSeconds: number | null
 }
+
+/** A failed read that says something about this conversation, not about Genesys or our access to it. */
+const CONVERSATION_SPECIFIC: readonly GenesysError['kind'][] = ['not_found', 'bad_request']
 
 /**
  * Convergence: reads the Genesys conversation of every routed interaction whose state was not confirmed lately
  * (a lost or late event, a change made in Genesys itself: a desktop transfer, a supervisor's disconnect, the 7-day
- * auto-resume) and applies what it says through the machine, one history row per correction. Bounded per run and
- * stops at the first 429; it runs in the background and never blocks an agent.
+ * auto-resume) and applies what it says through the machine, one history row per correction. Bounded per run; it
+ * stops at the first read that fails for all of them (Genesys busy or down, no token), writing nothing for it, so an
+ * outage costs one request a run and no history rows. It runs in the background and never blocks an agent.
  */
 export function reconcile(deps: RoutingDeps, limits: ReconcileLimits = RECONCILE_DEFAULTS): ReconcileReport {
     const now = deps.clock.nowMs()
@@ -45,7 +52,7 @@ export function reconcile(deps: RoutingDeps, limits: ReconcileLimits = RECONCILE
         report.requests++
         const read = deps.genesys.getEmailConversation(interaction.conversationId)
         if (!read.ok) {
-            if (read.error.kind === 'rate_limited')
+            if (CONVERSATION_SPECIFIC.indexOf(read.error.kind) < 0)
                 return { ...report, failed: report.failed + 1, retryAfterSeconds: retryAfter(read.error) }
             report.failed++
             deps.interactions.update(interaction.sysId, { confirmedAtMs: deps.clock.nowMs() })

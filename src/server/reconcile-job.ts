@@ -9,6 +9,8 @@ export function runReconcileJob(): void {
     if (r.examined > 0)
         systemLogger.info(
             `reconcile: ${r.examined} read, ${r.corrected} corrected, ${r.confirmed} confirmed, ${r.failed} failed` +
-                (r.retryAfterSeconds !== null ? ` (stopped: Genesys asked to wait ${r.retryAfterSeconds} s)` : '')
+                (r.retryAfterSeconds !== null
+                    ? ` (stopped: Genesys is busy or unreachable; next try in ${r.retryAfterSeconds} s at the earliest)`
+                    : '')
         )
 }

@@ -82,6 +82,34 @@ describe('reconciler: Genesys is the truth for routing', () => {
         expect(read).toEqual(['q', 'q', 'q', 'c'])
     })
 
+    it.each([
+        ['503', GENESYS_ERRORS.unavailable()],
+        ['a timeout', GENESYS_ERRORS.timeout()],
+        [
+            'a token refused',
+            { kind: 'auth' as const, status: 401, message: 'Token request refused', notSent: true as const },
+        ],
+    ])(
+        'stops at %s too: every other read would fail the same way, so no request and no history row for them',
+        (_what, error) => {
+            const world = createWorld({ interactions: many(5) })
+            world.genesys.goDown(error)
+            expect(world.reconcile(LIMITS)).toMatchObject({ examined: 1, requests: 1, retryAfterSeconds: 60 })
+            expect(world.events.entries).toEqual([])
+            expect([...world.interactions.rows.values()].every((r) => r.confirmedAtMs === null)).toBe(true)
+        }
+    )
+
+    it('records a read that fails for one conversation (404) and goes on with the others', () => {
+        const world = createWorld({ interactions: many(3) })
+        world.genesys.failNext('getEmailConversation', GENESYS_ERRORS.notFound())
+        expect(world.reconcile(LIMITS)).toMatchObject({ examined: 3, requests: 3, failed: 1, retryAfterSeconds: null })
+        expect(world.events.entries.filter((e) => e.outcome === 'failed')).toEqual([
+            expect.objectContaining({ interaction: 'int-0', correlationId: 'corr-404' }),
+        ])
+        expect(world.stored('int-0')?.confirmedAtMs).toBe(world.clock.nowMs())
+    })
+
     it('stops at the first 429 and reports Genesys’s Retry-After; nothing is lost', () => {
         const world = createWorld({ interactions: many(5) })
         world.genesys.failNext('getEmailConversation', GENESYS_ERRORS.rateLimited(90))
