@@ -67,12 +67,19 @@ export function runSetupCheck(deps: SetupCheckDeps): SetupCheckLine[] {
     const lines = runOfflineSetupCheck(deps)
     const config = deps.config.read()
     const first = deps.genesys.listQueues()
-    if (!first.ok && first.error.kind !== 'forbidden') {
+    const noToken = !first.ok && (first.error.notSent === true || first.error.kind === 'configuration')
+    if (noToken) {
         lines.push(line('genesys.token', 'Genesys token obtained', 'fail', describe(first.error)))
         lines.push(line('genesys.skipped', 'Genesys checks', 'warn', 'Not run: no token (fix the line above first).'))
         return lines
     }
     lines.push(line('genesys.token', 'Genesys token obtained', 'pass', 'The OAuth client credentials grant answered.'))
+    if (!first.ok && first.error.kind !== 'forbidden') {
+        // The token is fine; Genesys itself did not answer the queue listing (busy, down, a gateway).
+        const detail = `${describe(first.error)}; the other Genesys checks were not run: run the setup check again shortly.`
+        lines.push(line('genesys.reachable', 'Genesys answered', 'fail', detail))
+        return lines
+    }
     lines.push(...permissionLines(deps))
     if (!config.ok) return lines
     const queues = first.ok ? first.value : undefined

@@ -155,6 +155,18 @@ describe('setup check: each line fails (or warns) when its fact is wrong', () =>
         expect(lines.some((l) => l.id.startsWith('permission.'))).toBe(false)
     })
 
+    it('Genesys down after the token: the token line passes, the failure is named as Genesys not answering', () => {
+        const base = deps()
+        const unavailable = { kind: 'unavailable' as const, status: 503, message: 'HTTP 503: Service Unavailable' }
+        const lines = runSetupCheck({ ...base, genesys: { ...base.genesys, listQueues: () => err(unavailable) } })
+        expect(byId(lines, 'genesys.token').verdict).toBe('pass')
+        expect(byId(lines, 'genesys.reachable')).toMatchObject({
+            verdict: 'fail',
+            detail: expect.stringMatching(/^unavailable 503: .*run the setup check again shortly\.$/),
+        })
+        expect(lines.some((l) => l.id.startsWith('permission.'))).toBe(false)
+    })
+
     it.each(ROLE.filter((p) => p !== 'conversation:communication:disconnect'))(
         'permission %s missing -> its line fails with 403 missing.permissions, the others pass',
         (permission) => {
