@@ -56,11 +56,15 @@ export function reconcile(deps: RoutingDeps, limits: ReconcileLimits = RECONCILE
                 return { ...report, failed: report.failed + 1, retryAfterSeconds: retryAfter(read.error) }
             report.failed++
             deps.interactions.update(interaction.sysId, { confirmedAtMs: deps.clock.nowMs() })
+            // A conversation Genesys does not have stays so: said once (keyed), not every stale period.
+            const once = read.error.kind === 'not_found' ? `reconcile:not_found:${interaction.conversationId}` : null
+            if (once && deps.events.hasExternalId(once)) continue
             recordHistory(deps.events, interaction.sysId, interaction, {
                 event: 'genesys_observed',
                 outcome: 'failed',
                 message: `The reconciler could not read the Genesys Cloud conversation of ${interaction.number} (${describeGenesysError(read.error)}); it tries again later.`,
                 correlationId: read.error.correlationId ?? null,
+                externalId: once,
             })
             continue
         }

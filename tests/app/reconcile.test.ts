@@ -110,6 +110,17 @@ describe('reconciler: Genesys is the truth for routing', () => {
         expect(world.stored('int-0')?.confirmedAtMs).toBe(world.clock.nowMs())
     })
 
+    it('says once, not every stale period, that Genesys has no such conversation', () => {
+        const world = createWorld({ interactions: many(1, 'connected') })
+        world.genesys.goDown(GENESYS_ERRORS.notFound())
+        for (let run = 0; run < 3; run++) {
+            expect(world.reconcile(LIMITS)).toMatchObject({ examined: 1, failed: 1 })
+            world.clock.advanceSeconds(LIMITS.staleAfterSeconds + 1)
+        }
+        expect(world.genesys.callsOf('getEmailConversation')).toHaveLength(3)
+        expect(world.events.entries.filter((e) => e.outcome === 'failed')).toHaveLength(1)
+    })
+
     it('stops at the first 429 and reports Genesys’s Retry-After; nothing is lost', () => {
         const world = createWorld({ interactions: many(5) })
         world.genesys.failNext('getEmailConversation', GENESYS_ERRORS.rateLimited(90))
