@@ -1,3 +1,4 @@
+import type { GenesysClientApi } from '../../src/genesys/genesys-api'
 import type { HttpRequest } from '../../src/genesys/http-transport'
 import { bodyOf, harness, json, TOKEN } from './genesys-test-kit'
 
@@ -226,5 +227,34 @@ describe('Genesys operations: one request each, the right method, path and body'
         expect(result).toMatchObject({ ok: false, error: { kind: 'bad_request', status: 0, code: 'invalid.input' } })
         if (!result.ok) expect(result.error.message).toContain(name)
         expect(h.transport.requests).toHaveLength(0)
+    })
+})
+
+describe('a 2xx whose body is neither empty nor JSON (a proxy, a cut connection): invalid_response, never success', () => {
+    const email = { provider: 'p', toAddress: 'a@b.c', fromAddress: 'd@e.f', subject: 's', queueId: 'q' }
+    it.each([
+        ['park', (c: GenesysClientApi) => c.park('conv-1', 'p-agent')],
+        ['unpark', (c: GenesysClientApi) => c.unpark('conv-1', 'p-agent')],
+        ['transferToQueue', (c: GenesysClientApi) => c.transferToQueue('conv-1', 'p-agent', 'q2')],
+        ['transferToAgent', (c: GenesysClientApi) => c.transferToAgent('conv-1', 'p-agent', 'u9')],
+        [
+            'disconnectWithWrapup',
+            (c: GenesysClientApi) => c.disconnectWithWrapup('conv-1', 'p-agent', { code: 'wc-1' }),
+        ],
+        ['postInboundMessage', (c: GenesysClientApi) => c.postInboundMessage('conv-1', email)],
+    ] as const)('%s: sent once, not repeated, and not flagged maybeProcessed or notSent', (_name, act) => {
+        const { client, transport } = harness()
+        transport.apiReplies.push(json(200, '<html>proxy says hello</html>', { 'inin-correlation-id': 'corr-7' }))
+        expect(act(client)).toEqual({
+            ok: false,
+            error: {
+                kind: 'invalid_response',
+                status: 200,
+                code: 'invalid.response',
+                message: 'HTTP 200 with an unusable body: not JSON',
+                correlationId: 'corr-7',
+            },
+        })
+        expect(transport.apiRequests).toHaveLength(1)
     })
 })

@@ -155,6 +155,60 @@ describe('Genesys OAuth client-credentials token', () => {
         }
     )
 
+    it('a 409 from the login host is an auth error too, not a conflict of the API request: not sent, not retried', () => {
+        const { client, transport, sleeper } = harness()
+        transport.loginReplies.push(json(409, { error: 'conflict' }, { 'inin-correlation-id': 'corr-login-409' }))
+        expect(client.park('c1', 'p1')).toEqual({
+            ok: false,
+            error: {
+                kind: 'auth',
+                status: 409,
+                code: 'conflict',
+                message: 'Token request refused: HTTP 409',
+                correlationId: 'corr-login-409',
+                notSent: true,
+            },
+        })
+        expect(transport.tokenRequests).toHaveLength(1)
+        expect(transport.apiRequests).toHaveLength(0)
+        expect(sleeper.sleeps).toEqual([])
+    })
+
+    it('a 500 from the login host is a server error, not retried, and the API request is never sent', () => {
+        const { client, transport, sleeper } = harness()
+        transport.loginReplies.push(json(500, { error: 'server_error', error_description: 'Internal error' }))
+        expect(client.transferToQueue('c1', 'p1', 'q1')).toEqual({
+            ok: false,
+            error: {
+                kind: 'server',
+                status: 500,
+                code: 'server_error',
+                message: 'HTTP 500: Internal error',
+                notSent: true,
+            },
+        })
+        expect(transport.tokenRequests).toHaveLength(1)
+        expect(transport.apiRequests).toHaveLength(0)
+        expect(sleeper.sleeps).toEqual([])
+    })
+
+    it.each([502, 504])(
+        'a %i from the login host is retried (a token request is safe to repeat) until the wait budget, then unavailable and not sent',
+        (status) => {
+            const { client, transport, sleeper } = harness()
+            transport.loginReplies.push(json(status, {}), json(status, {}), json(status, {}))
+            const result = client.transferToAgent('c1', 'p1', 'u1')
+            expect(result).toEqual({
+                ok: false,
+                error: { kind: 'unavailable', status, message: `HTTP ${status}`, retryAfterSeconds: 3, notSent: true },
+            })
+            // 3 s + 3 s would pass the 4 s wait budget: two attempts, one wait.
+            expect(sleeper.sleeps).toEqual([3000])
+            expect(transport.tokenRequests).toHaveLength(2)
+            expect(transport.apiRequests).toHaveLength(0)
+        }
+    )
+
     it('marks every token failure as not sent: the API request never left, so it was not carried out', () => {
         for (const reply of [timeout(), json(503, {}), json(200, 'not json'), json(400, { error: 'invalid_client' })]) {
             const { client, transport } = harness()

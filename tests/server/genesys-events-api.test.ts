@@ -83,6 +83,64 @@ describe('POST /api/x_gcer/genesys/events', () => {
         expect(readRecord('interaction', interaction)?.x_gcer_routing_status).toBe('queued')
     })
 
+    it.each([
+        [404, GENESYS_ERRORS.notFound(), 'not_found'],
+        [503, GENESYS_ERRORS.unavailable(), 'genesys_unavailable'],
+    ] as const)(
+        '%i: a conversation nobody is linked to that cannot be read is answered with that status; nothing is written',
+        (status, failure, code) => {
+            mockGenesys.failNext('getEmailConversation', failure)
+            const checked = measure(() => post(ASSIGNED))
+            expect(checked.result).toMatchObject({ status, body: { error: { code } } })
+            expect(checked.writes).toBe(0)
+            expect(allRecords('interaction')).toEqual([])
+            expect(allRecords('x_gcer_routing_event')).toEqual([])
+            expect(mockGenesys.calls.map((c) => c.method)).toEqual(['getEmailConversation'])
+        }
+    )
+
+    it.each([
+        ['404', GENESYS_ERRORS.notFound()],
+        ['503', GENESYS_ERRORS.unavailable()],
+    ] as const)(
+        '202: a linked conversation whose read fails with %s keeps its routing; one deferred row, confirmation cleared',
+        (_status, failure) => {
+            const interaction = seedInteraction('connected', {
+                assigned_to: alice,
+                x_gcer_participant_id: PARTICIPANT,
+                x_gcer_last_confirmed: '2024-12-31 23:00:00',
+            })
+            expect(readRecord('interaction', interaction)?.x_gcer_last_confirmed).toBeTruthy()
+            mockGenesys.failNext('getEmailConversation', failure)
+            const sent = post(ASSIGNED)
+            expect(sent).toMatchObject({
+                status: 202,
+                body: { outcome: 'deferred', duplicate: false, interaction: { status: 'connected' } },
+            })
+            expect(readRecord('interaction', interaction)).toMatchObject({
+                x_gcer_routing_status: 'connected',
+                state: 'work_in_progress',
+                assigned_to: alice,
+                x_gcer_participant_id: PARTICIPANT,
+            })
+            // Left unconfirmed: the reconciler reads it first, and the same event sent again is not "older".
+            expect(readRecord('interaction', interaction)?.x_gcer_last_confirmed).toBeFalsy()
+            expect(allRecords('x_gcer_routing_event')).toEqual([
+                expect.objectContaining({
+                    event: 'genesys_observed',
+                    from_status: 'connected',
+                    to_status: 'connected',
+                    from_owner: alice,
+                    to_owner: alice,
+                    outcome: 'deferred',
+                    correlation_id: failure.correlationId,
+                    external_id: null,
+                }),
+            ])
+            expect(mockGenesys.calls.map((c) => c.method)).toEqual(['getEmailConversation'])
+        }
+    )
+
     it('400 names the field: no topic, no event time, a bad id, a topic of another conversation', () => {
         seedInteraction('queued')
         expect(post({ ...ASSIGNED, topicName: undefined })).toMatchObject({

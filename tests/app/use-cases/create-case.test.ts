@@ -52,6 +52,98 @@ describe('create case', () => {
         ])
     })
 
+    it("keeps the case and the close when Genesys refuses the disconnect (400): a dead row for an admin, the case's wrap-up in it", () => {
+        const world = createWorld({ interactions: [interactionIn('connected')] })
+        world.genesys.failNext('disconnectWithWrapup', {
+            ...GENESYS_ERRORS.badRequest(),
+            message: 'The wrap-up code is not valid for the queue',
+        })
+        const done = expectOk(world.service.createCase(ACTORS.owner, input))
+        expect(done.outcome).toBe('failed')
+        expect(done.case).toEqual({ sysId: 'case-1', number: 'CS0001' })
+        expect(done.message).toContain('Case CS0001 was created from IMS0001')
+        expect(done.message).toContain(
+            'Genesys Cloud did not accept the update (bad_request HTTP 400 bad.request: The wrap-up code is not valid for the queue (Genesys reference corr-400)), so Genesys was not updated; your administrator was notified through the Genesys outbox and can retry it once the cause is fixed.'
+        )
+        expect(world.cases.created).toHaveLength(1)
+        expect(world.notifier.sent).toEqual([{ interaction: INTERACTION, caseSysId: 'case-1', caseNumber: 'CS0001' }])
+        expect(world.stored(INTERACTION)).toMatchObject({ status: 'closed', owner: 'user-alice' })
+        expect(world.outbox.rows).toEqual([
+            expect.objectContaining({
+                operation: 'disconnect',
+                idempotencyKey: `${INTERACTION}:disconnect`,
+                state: 'dead',
+                lastError:
+                    'bad_request HTTP 400 bad.request: The wrap-up code is not valid for the queue (Genesys reference corr-400)',
+            }),
+        ])
+        expect(JSON.parse(world.outbox.rows[0].payload)).toMatchObject({
+            event: 'create_case',
+            command: { kind: 'disconnect', wrapupCode: CONFIG.caseCreatedWrapupCode },
+        })
+        expect(onlyRow(world)).toMatchObject({
+            event: 'create_case',
+            fromStatus: 'connected',
+            toStatus: 'closed',
+            outcome: 'failed',
+            correlationId: 'corr-400',
+        })
+        // A first refusal is not read: nothing suggests Genesys ended the participant.
+        expect(world.genesys.calls.map((c) => c.method)).toEqual(['disconnectWithWrapup'])
+        world.clock.advanceSeconds(86_400)
+        expect(world.processor.processDue(world.clock.nowMs(), 10).examined).toBe(0)
+    })
+
+    it('counts a 404 to the disconnect as done: Genesys had already ended the participant, so nothing is queued', () => {
+        const world = createWorld({ interactions: [interactionIn('connected')] })
+        world.genesys.failNext('disconnectWithWrapup', GENESYS_ERRORS.notFound())
+        const done = expectOk(world.service.createCase(ACTORS.owner, input))
+        expect(done.outcome).toBe('applied')
+        expect(done.case).toEqual({ sysId: 'case-1', number: 'CS0001' })
+        expect(done.message).toContain(
+            'Genesys Cloud had already ended the agent participant, so there was nothing left to disconnect.'
+        )
+        expect(world.notifier.sent).toHaveLength(1)
+        expect(world.stored(INTERACTION)).toMatchObject({ status: 'closed', owner: 'user-alice' })
+        expect(world.outbox.rows).toEqual([])
+        expect(onlyRow(world)).toMatchObject({
+            event: 'create_case',
+            toStatus: 'closed',
+            outcome: 'applied',
+            correlationId: 'corr-404',
+        })
+        expect(world.genesys.calls.map((c) => c.method)).toEqual(['disconnectWithWrapup'])
+    })
+
+    it("queues the disconnect until Genesys's Retry-After when it is rate limited (429), keeping the case and the close", () => {
+        const world = createWorld({ interactions: [interactionIn('connected')] })
+        world.genesys.failNext('disconnectWithWrapup', GENESYS_ERRORS.rateLimited(30))
+        const done = expectOk(world.service.createCase(ACTORS.owner, input))
+        expect(done.outcome).toBe('deferred')
+        expect(done.case).toEqual({ sysId: 'case-1', number: 'CS0001' })
+        expect(done.message).toContain(
+            'Genesys Cloud is not available right now (rate_limited); the update will be sent to Genesys when it is available.'
+        )
+        expect(world.notifier.sent).toHaveLength(1)
+        expect(world.stored(INTERACTION)).toMatchObject({ status: 'closed', owner: 'user-alice' })
+        expect(world.outbox.rows).toEqual([
+            expect.objectContaining({
+                operation: 'disconnect',
+                idempotencyKey: `${INTERACTION}:disconnect`,
+                state: 'pending',
+                nextAttemptAtMs: world.clock.nowMs() + 30_000,
+                lastError: 'rate_limited HTTP 429 too.many.requests: Rate limit exceeded (Genesys reference corr-429)',
+            }),
+        ])
+        expect(onlyRow(world)).toMatchObject({ event: 'create_case', outcome: 'deferred', correlationId: 'corr-429' })
+        world.clock.advanceSeconds(30)
+        expect(world.processor.processDue(world.clock.nowMs(), 10)).toMatchObject({ examined: 1, delivered: 1 })
+        expect(world.genesys.callsOf('disconnectWithWrapup').map((c) => c.args)).toEqual([
+            [CONVERSATION, PARTICIPANT, { code: CONFIG.caseCreatedWrapupCode }],
+            [CONVERSATION, PARTICIPANT, { code: CONFIG.caseCreatedWrapupCode }],
+        ])
+    })
+
     it('fails with case_not_created when the platform refuses the case: no notification, no close, no disconnect', () => {
         const before = interactionIn('connected')
         const world = createWorld({ interactions: [before] })

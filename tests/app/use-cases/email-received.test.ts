@@ -125,6 +125,61 @@ describe('email received (a new customer email with no open interaction)', () =>
         expect(onlyRow(world)).toMatchObject({ event: 'email_received', outcome: 'deferred' })
     })
 
+    it.each([
+        [
+            'lost its connection after sending (maybe processed)',
+            {
+                kind: 'network' as const,
+                status: 0,
+                message: 'Network failure: Connection reset',
+                maybeProcessed: true as const,
+            },
+            'network: Network failure: Connection reset',
+        ],
+        [
+            'got a 2xx whose body is not JSON',
+            GENESYS_ERRORS.brokenBody(),
+            'invalid_response HTTP 200: HTTP 200 with a body that is not JSON',
+        ],
+    ])('keeps the create pending and looks Genesys up before any resend, when it %s', (_what, failure, described) => {
+        const world = createWorld()
+        world.genesys.failNext('createEmailConversation', failure)
+        const done = expectOk(world.service.emailReceived(email))
+        expect(done.outcome).toBe('deferred')
+        expect(done.message).toContain(
+            `Genesys Cloud gave no clear answer (${failure.kind}); ServiceNow checks whether Genesys created the conversation before it asks again, so the email is never routed twice.`
+        )
+        const sysId = done.interaction.sysId
+        expect(world.stored(sysId)).toMatchObject({ status: 'queued', conversationId: null })
+        expect(world.outbox.rows).toEqual([
+            expect.objectContaining({
+                interaction: sysId,
+                operation: 'create_conversation',
+                state: 'pending',
+                attempts: 0,
+                nextAttemptAtMs: world.clock.nowMs() + 300_000,
+                lastError: `uncertain: Genesys may have processed this request; check before Retry (${described})`,
+            }),
+        ])
+        expect(onlyRow(world)).toMatchObject({ event: 'email_received', outcome: 'deferred' })
+        world.clock.advanceSeconds(299)
+        expect(world.processor.processDue(world.clock.nowMs(), 10).examined).toBe(0)
+        expect(world.genesys.calls.map((c) => c.method)).toEqual(['createEmailConversation'])
+        // Due: the lookup by the attribute the create carried comes first; only when it finds nothing is it sent again.
+        world.clock.advanceSeconds(1)
+        expect(world.processor.processDue(world.clock.nowMs(), 10)).toMatchObject({ examined: 1, delivered: 1 })
+        expect(world.genesys.calls.map((c) => c.method)).toEqual([
+            'createEmailConversation',
+            'findEmailConversationByAttribute',
+            'createEmailConversation',
+        ])
+        expect(world.genesys.callsOf('findEmailConversationByAttribute')[0].args.slice(0, 2)).toEqual([
+            'servicenowInteractionSysId',
+            sysId,
+        ])
+        expect(world.stored(sysId)?.conversationId).toBe('c0000000-0000-4000-8000-000000000001')
+    })
+
     it('creates nothing and says why when no default queue is configured', () => {
         const world = createWorld({ config: { ...CONFIG, queues: [], defaultQueueId: null } })
         const error = expectError(world.service.emailReceived(email), 'configuration')

@@ -268,6 +268,74 @@ describe('a Genesys event is a hint: the conversation read is the truth', () => 
         expect(onlyRow(world)).toMatchObject({ event: 'genesys_observed', outcome: 'deferred', externalId: null })
     })
 
+    it.each([
+        [
+            '404',
+            GENESYS_ERRORS.notFound(),
+            'not_found',
+            `No interaction is linked to Genesys Cloud conversation ${CONVERSATION}.`,
+        ],
+        [
+            '503',
+            GENESYS_ERRORS.unavailable(),
+            'genesys_unavailable',
+            `Genesys Cloud conversation ${CONVERSATION} could not be read (unavailable); the event was not applied.`,
+        ],
+    ] as const)(
+        'a conversation nobody is linked to whose read fails with %s: refused, nothing written, nothing adopted',
+        (_status, failure, code, message) => {
+            const before = interactionIn('queued', { conversationId: null })
+            const world = createWorld({ interactions: [before] })
+            world.genesys.failNext('getEmailConversation', failure)
+            const error = expectError(world.service.genesysEvent(ACTORS.integration, userStart()), code)
+            expect(error.message).toBe(message)
+            expect(world.stored(INTERACTION)).toEqual(before)
+            expect(world.interactions.rows.size).toBe(1)
+            expect(world.events.entries).toEqual([])
+            expect(world.outbox.rows).toEqual([])
+            expect(world.genesys.calls).toEqual([{ method: 'getEmailConversation', args: [CONVERSATION] }])
+        }
+    )
+
+    it.each([
+        [
+            '404',
+            GENESYS_ERRORS.notFound(),
+            'not_found HTTP 404 not.found: The participant was not found (Genesys reference corr-404)',
+            'corr-404',
+        ],
+        [
+            '503',
+            GENESYS_ERRORS.unavailable(),
+            'unavailable HTTP 503: Service Unavailable (Genesys reference corr-503)',
+            'corr-503',
+        ],
+    ] as const)(
+        'a linked conversation whose read fails with %s: deferred; routing unchanged, left unconfirmed for the reconciler',
+        (_status, failure, described, correlationId) => {
+            const before = interactionIn('connected', { confirmedAtMs: T0 - 10_000 })
+            const world = createWorld({ interactions: [before] })
+            world.genesys.failNext('getEmailConversation', failure)
+            const done = expectOk(world.service.genesysEvent(ACTORS.integration, userStart()))
+            const message = `Genesys Cloud reported a change to IMS0001, but its conversation could not be read (${described}); the reconciler reads it again.`
+            expect(done).toEqual({ interaction: before, outcome: 'deferred', message, duplicate: false })
+            expect(world.stored(INTERACTION)).toEqual({ ...before, confirmedAtMs: null })
+            expect(world.outbox.rows).toEqual([])
+            expect(world.genesys.calls).toEqual([{ method: 'getEmailConversation', args: [CONVERSATION] }])
+            expect(onlyRow(world)).toMatchObject({
+                event: 'genesys_observed',
+                fromStatus: 'connected',
+                toStatus: 'connected',
+                fromOwner: ALICE.userSysId,
+                toOwner: ALICE.userSysId,
+                outcome: 'deferred',
+                message,
+                correlationId,
+                externalId: null,
+            })
+        }
+    )
+
     it('refuses anyone but the integration user before reading anything', () => {
         const world = worldWith('queued', [customer])
         for (const actor of [ACTORS.owner, ACTORS.admin, ACTORS.noRole, null])

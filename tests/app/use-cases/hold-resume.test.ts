@@ -85,6 +85,52 @@ describe('resume', () => {
         expectNothingChanged(world, before, 1)
     })
 
+    it.each([
+        [
+            'rate limited',
+            GENESYS_ERRORS.rateLimited(20),
+            'genesys_unavailable',
+            'Genesys Cloud is busy (rate limited); try again in 20 seconds. Nothing was changed.',
+            'corr-429',
+        ],
+        [
+            'refusing (400)',
+            { ...GENESYS_ERRORS.badRequest(), message: 'The participant is not parked' },
+            'genesys_refused',
+            'Genesys Cloud refused to un-park the email: The participant is not parked (Genesys reference corr-400). Nothing was changed.',
+            'corr-400',
+        ],
+        [
+            'not finding the participant (404)',
+            GENESYS_ERRORS.notFound(),
+            'genesys_refused',
+            'Genesys Cloud refused to un-park the email: The participant was not found (Genesys reference corr-404). Nothing was changed.',
+            'corr-404',
+        ],
+    ] as const)(
+        'leaves the interaction parked, reads nothing and queues nothing when Genesys is %s',
+        (_how, failure, code, message, correlationId) => {
+            const before = interactionIn('parked')
+            const world = createWorld({ interactions: [before] })
+            world.genesys.failNext('unpark', failure)
+            const error = expectError(world.service.resume(ACTORS.owner, input), code)
+            expect(error.message).toBe(message)
+            expect(error.genesys).toEqual(failure)
+            // A clear answer: no read of the conversation.
+            expectNothingChanged(world, before, 1)
+            expect(onlyRow(world)).toMatchObject({
+                event: 'resume',
+                fromStatus: 'parked',
+                toStatus: 'parked',
+                fromOwner: 'user-alice',
+                toOwner: 'user-alice',
+                outcome: 'failed',
+                message,
+                correlationId,
+            })
+        }
+    )
+
     it('does not call Genesys for an interaction that is not On Hold', () => {
         const world = createWorld({ interactions: [interactionIn('connected')] })
         expectError(world.service.resume(ACTORS.owner, input), 'invalid_transition')
