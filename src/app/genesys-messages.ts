@@ -23,6 +23,11 @@ function waitAdvice(error: GenesysError): string {
             return 'ServiceNow could not sign in to Genesys Cloud; try again in a minute and tell your administrator if it persists.'
         case 'timeout':
             return 'Genesys Cloud did not answer in time; try again in a minute.'
+        case 'invalid_response':
+            return 'Genesys Cloud answered with something ServiceNow could not read; try again in a minute.'
+        case 'unavailable':
+        case 'server':
+            return `Genesys Cloud is unavailable (${error.status > 0 ? `HTTP ${error.status}` : error.kind}); try again in a minute.`
         default:
             return `Genesys Cloud is unavailable (${error.kind}); try again in a minute.`
     }
@@ -48,7 +53,8 @@ export function isParkingLimit(error: GenesysError): boolean {
 /** For actions that need Genesys to agree first: nothing changed in ServiceNow, say why and what to do. */
 export function genesysFirstFailure(action: string, error: GenesysError): AppError {
     if (isParkingLimit(error)) return appError('genesys_refused', PARKING_LIMIT_MESSAGE, error)
-    if (isRetryableLater(error))
+    // An unreadable 2xx is no refusal: Genesys said nothing usable (the read shows it was not done).
+    if (isRetryableLater(error) || error.kind === 'invalid_response')
         return appError('genesys_unavailable', `${waitAdvice(error)} Nothing was changed.`, error)
     if (error.kind === 'configuration')
         return appError(

@@ -156,7 +156,9 @@ export function runTransition(deps: RoutingDeps, req: TransitionRequest): Result
         for (const command of genesysCommands(t, 'first')) {
             const sent = sendCommand(deps.genesys, command, existing)
             if (sent.ok) continue
-            const settled = isUnclearAnswer(sent.error) ? settleByReading(deps, command) : 'not_done'
+            // A refusal of the client's repeat after no clear answer may only say the first attempt did it: read too.
+            const unclear = isUnclearAnswer(sent.error) || sent.error.afterUnclearAttempt === true
+            const settled = unclear ? settleByReading(deps, command) : 'not_done'
             if (settled === 'done') continue
             if (settled === 'unknown') {
                 // Genesys may have done it: the reconciler reads this interaction first and applies what it finds.

@@ -21,7 +21,7 @@ describe('agent-facing messages for a Genesys failure before anything changed', 
         [
             GENESYS_ERRORS.unavailable(),
             'genesys_unavailable',
-            'Genesys Cloud is unavailable (unavailable); try again in a minute. Nothing was changed.',
+            'Genesys Cloud is unavailable (HTTP 503); try again in a minute. Nothing was changed.',
         ],
         [
             { kind: 'auth', status: 401, message: 'invalid token' } as const,

@@ -14,6 +14,26 @@ const id = { interactionSysId: INTERACTION }
 const agent = (state: string): ConversationParticipant => ({ id: PARTICIPANT, purpose: 'agent', state, userId: 'a1' })
 const unclear = { ...GENESYS_ERRORS.timeout(), maybeProcessed: true as const }
 
+describe('a refusal of the client’s repeat after no clear answer', () => {
+    it('Resume: the first attempt un-parked it and the repeat was refused -> read, and Resume stands', () => {
+        const world = createWorld({ interactions: [interactionIn('parked')] })
+        world.genesys.failNext('unpark', { ...GENESYS_ERRORS.badRequest(), afterUnclearAttempt: true })
+        world.genesys.setConversation(CONVERSATION, [agent('connected')])
+        expectOk(world.service.resume(ACTORS.owner, id))
+        expect(world.stored(INTERACTION)?.status).toBe('connected')
+        expect(world.genesys.calls.map((c) => c.method)).toEqual(['unpark', 'getEmailConversation'])
+    })
+
+    it('Resume: the read shows it still parked -> the refusal stands, nothing changed', () => {
+        const world = createWorld({ interactions: [interactionIn('parked')] })
+        world.genesys.failNext('unpark', { ...GENESYS_ERRORS.badRequest(), afterUnclearAttempt: true })
+        world.genesys.setConversation(CONVERSATION, [agent('parked')])
+        const refused = expectError(world.service.resume(ACTORS.owner, id), 'genesys_refused')
+        expect(refused.message).toMatch(/Nothing was changed\.$/)
+        expect(world.stored(INTERACTION)?.status).toBe('parked')
+    })
+})
+
 describe('an answer that is clear after all', () => {
     it('Hold whose token request timed out: the park was never sent, so nothing changed, and no read is needed', () => {
         const world = createWorld({ interactions: [interactionIn('connected')] })
@@ -129,12 +149,12 @@ describe('Resume answered unclearly: settled by reading the conversation', () =>
 
     it.each([
         ['timed out', GENESYS_ERRORS.timeout(), 'Genesys Cloud did not answer in time; try again in a minute.'],
-        ['got a 500', SERVER_ERROR, 'Genesys Cloud is unavailable (server); try again in a minute.'],
-        ['got a 502', BAD_GATEWAY, 'Genesys Cloud is unavailable (unavailable); try again in a minute.'],
+        ['got a 500', SERVER_ERROR, 'Genesys Cloud is unavailable (HTTP 500); try again in a minute.'],
+        ['got a 502', BAD_GATEWAY, 'Genesys Cloud is unavailable (HTTP 502); try again in a minute.'],
         [
             'got a 504',
             GENESYS_ERRORS.gatewayTimeout(),
-            'Genesys Cloud is unavailable (unavailable); try again in a minute.',
+            'Genesys Cloud is unavailable (HTTP 504); try again in a minute.',
         ],
     ] as const)(
         'the un-park %s, the read shows it still parked -> nothing changed, nothing queued, one failed row',
@@ -255,10 +275,15 @@ const TO_AGENT: MustAgree = {
 }
 
 const UNCLEAR_CASES = [HOLD, TO_QUEUE, TO_AGENT].flatMap((command) => [
-    { command, what: 'connection reset', failure: reset(command.notSafeToRepeat), advice: 'unavailable (network)' },
-    { command, what: '502', failure: gateway(502, command.notSafeToRepeat), advice: 'unavailable (unavailable)' },
-    { command, what: '504', failure: gateway(504, command.notSafeToRepeat), advice: 'unavailable (unavailable)' },
-    { command, what: '2xx whose body is not JSON', failure: GENESYS_ERRORS.brokenBody(), advice: null },
+    { command, what: 'connection reset', failure: reset(command.notSafeToRepeat), advice: 'is unavailable (network)' },
+    { command, what: '502', failure: gateway(502, command.notSafeToRepeat), advice: 'is unavailable (HTTP 502)' },
+    { command, what: '504', failure: gateway(504, command.notSafeToRepeat), advice: 'is unavailable (HTTP 504)' },
+    {
+        command,
+        what: '2xx whose body is not JSON',
+        failure: GENESYS_ERRORS.brokenBody(),
+        advice: 'answered with something ServiceNow could not read',
+    },
 ])
 
 /** The interaction as the same action leaves it when Genesys answers yes at once. */
@@ -294,10 +319,8 @@ describe('Hold and Transfer answered unclearly: settled by reading the conversat
             world.genesys.failNext(command.method, failure)
             world.genesys.setConversation(CONVERSATION, [agent('connected')])
             const result = command.act(world)
-            if (advice !== null) {
-                const error = expectError(result, 'genesys_unavailable')
-                expect(error.message).toBe(`Genesys Cloud is ${advice}; try again in a minute. Nothing was changed.`)
-            } else expect(result.ok).toBe(false)
+            const error = expectError(result, 'genesys_unavailable')
+            expect(error.message).toBe(`Genesys Cloud ${advice}; try again in a minute. Nothing was changed.`)
             expectNothingChanged(world, before, 2)
             expect(world.genesys.calls.map((c) => c.method)).toEqual([command.method, 'getEmailConversation'])
             expect(onlyRow(world)).toMatchObject({
