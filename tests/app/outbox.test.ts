@@ -142,17 +142,23 @@ describe('outbox: a disconnect made during a Genesys outage', () => {
         expect(world.outbox.rows[0].state).toBe('done')
     })
 
-    it('after no clear answer, reads the conversation when the repeat is refused: a participant already ended means done', () => {
+    /** Attempt 1 times out; attempt 2, a minute later, is refused while a read shows the participant `state`. */
+    function timedOutThenRefused(state: string) {
         const world = closedDuringOutage()
         world.genesys.recover()
         world.genesys.failNext('disconnectWithWrapup', GENESYS_ERRORS.timeout())
         run(world)
-        // The timed-out attempt did end the participant: Genesys refuses the repeat.
         world.genesys.setConversation(CONVERSATION, [
-            { id: PARTICIPANT, purpose: 'agent', state: 'disconnected', userId: 'u', queueId: 'q' },
+            { id: PARTICIPANT, purpose: 'agent', state, userId: 'u', queueId: 'q' },
         ])
         world.genesys.failNext('disconnectWithWrapup', GENESYS_ERRORS.badRequest())
         world.clock.advanceSeconds(60)
+        return world
+    }
+
+    it('after no clear answer, reads the conversation when the repeat is refused: a participant already ended means done', () => {
+        // The timed-out attempt did end the participant: Genesys refuses the repeat.
+        const world = timedOutThenRefused('disconnected')
         expect(run(world)).toMatchObject({ delivered: 1, dead: 0 })
         expect(world.genesys.callsOf('getEmailConversation')).toHaveLength(1)
         expect(world.outbox.rows[0].state).toBe('done')
@@ -160,15 +166,7 @@ describe('outbox: a disconnect made during a Genesys outage', () => {
     })
 
     it('after no clear answer, a refusal the read does not explain stays refused, for an admin', () => {
-        const world = closedDuringOutage()
-        world.genesys.recover()
-        world.genesys.failNext('disconnectWithWrapup', GENESYS_ERRORS.timeout())
-        run(world)
-        world.genesys.setConversation(CONVERSATION, [
-            { id: PARTICIPANT, purpose: 'agent', state: 'connected', userId: 'u', queueId: 'q' },
-        ])
-        world.genesys.failNext('disconnectWithWrapup', GENESYS_ERRORS.badRequest())
-        world.clock.advanceSeconds(60)
+        const world = timedOutThenRefused('connected')
         expect(run(world)).toMatchObject({ dead: 1 })
         expect(world.events.entries.at(-1)?.message).toContain('was refused by Genesys Cloud and will not be retried')
     })
