@@ -23,6 +23,8 @@ export type AppErrorCode =
     | 'interaction_not_created'
     /** The platform refused to insert or link the case; the interaction stays as it was. */
     | 'case_not_created'
+    /** An unexpected failure (a bug), answered at an entry point; the cause is in the system log. */
+    | 'internal_error'
 
 export interface AppError {
     readonly code: AppErrorCode

@@ -2,6 +2,7 @@ import { agentReply, type AgentReply } from '../app/agent-reply'
 import { currentActor } from '../platform/current-actor'
 import { resumeTimeFromModal } from '../platform/glide/modal-date-time'
 import { replyToCustomer } from './agent-reply'
+import { systemLogger } from '../platform/system-logger'
 import { workspaceRouting } from './composition-root'
 
 /**
@@ -31,6 +32,25 @@ export type WrapupCodesReply =
       }
     | Extract<AgentReply, { ok: false }>
 
+/**
+ * Every answer is JSON the modal can show, even when a bug throws: the agent is told to reload (something may have
+ * changed before the failure) and the cause goes to the system log for the administrator.
+ */
+function safely(method: string, work: () => string): string {
+    try {
+        return work()
+    } catch (thrown) {
+        systemLogger.error(`workspace ${method} failed: ${String(thrown)}`)
+        const reply: AgentReply = {
+            ok: false,
+            code: 'internal_error',
+            message:
+                'ServiceNow hit an unexpected error; it was logged for your administrator. Reload the interaction to see where it stands.',
+        }
+        return JSON.stringify(reply)
+    }
+}
+
 // The platform hands back a Java string or null; the use cases validate what they get.
 function param(request: AjaxRequest, name: string): string {
     const value = request.getParameter(name)
@@ -38,58 +58,73 @@ function param(request: AjaxRequest, name: string): string {
 }
 
 export function getTransferOptions(request: AjaxRequest): string {
-    const { service, actor } = workspaceRouting()
-    const result = service.transferOptions(actor, { interactionSysId: param(request, 'sysparm_interaction') })
-    const reply: TransferOptionsReply = result.ok
-        ? { ok: true, options: result.value.options.map((o) => ({ value: o.value, label: o.label, kind: o.kind })) }
-        : { ok: false, code: result.error.code, message: result.error.message }
-    return JSON.stringify(reply)
+    return safely('getTransferOptions', () => {
+        const { service, actor } = workspaceRouting()
+        const result = service.transferOptions(actor, { interactionSysId: param(request, 'sysparm_interaction') })
+        const reply: TransferOptionsReply = result.ok
+            ? { ok: true, options: result.value.options.map((o) => ({ value: o.value, label: o.label, kind: o.kind })) }
+            : { ok: false, code: result.error.code, message: result.error.message }
+        return JSON.stringify(reply)
+    })
 }
 
 export function transfer(request: AjaxRequest): string {
-    const { service, actor } = workspaceRouting()
-    const input = { interactionSysId: param(request, 'sysparm_interaction'), target: param(request, 'sysparm_target') }
-    return JSON.stringify(agentReply(service.transfer(actor, input)))
+    return safely('transfer', () => {
+        const { service, actor } = workspaceRouting()
+        const input = {
+            interactionSysId: param(request, 'sysparm_interaction'),
+            target: param(request, 'sysparm_target'),
+        }
+        return JSON.stringify(agentReply(service.transfer(actor, input)))
+    })
 }
 
 export function getWrapupCodes(request: AjaxRequest): string {
-    const { service, actor } = workspaceRouting()
-    const result = service.wrapupOptions(actor, { interactionSysId: param(request, 'sysparm_interaction') })
-    const reply: WrapupCodesReply = result.ok
-        ? {
-              ok: true,
-              options: result.value.options.map((o) => ({ value: o.value, label: o.label })),
-              defaultValue: result.value.defaultValue,
-              notice: result.value.notice,
-          }
-        : { ok: false, code: result.error.code, message: result.error.message }
-    return JSON.stringify(reply)
+    return safely('getWrapupCodes', () => {
+        const { service, actor } = workspaceRouting()
+        const result = service.wrapupOptions(actor, { interactionSysId: param(request, 'sysparm_interaction') })
+        const reply: WrapupCodesReply = result.ok
+            ? {
+                  ok: true,
+                  options: result.value.options.map((o) => ({ value: o.value, label: o.label })),
+                  defaultValue: result.value.defaultValue,
+                  notice: result.value.notice,
+              }
+            : { ok: false, code: result.error.code, message: result.error.message }
+        return JSON.stringify(reply)
+    })
 }
 
 export function disconnect(request: AjaxRequest): string {
-    const { service, actor } = workspaceRouting()
-    const input = {
-        interactionSysId: param(request, 'sysparm_interaction'),
-        wrapupCode: param(request, 'sysparm_wrapup'),
-    }
-    return JSON.stringify(agentReply(service.disconnect(actor, input)))
+    return safely('disconnect', () => {
+        const { service, actor } = workspaceRouting()
+        const input = {
+            interactionSysId: param(request, 'sysparm_interaction'),
+            wrapupCode: param(request, 'sysparm_wrapup'),
+        }
+        return JSON.stringify(agentReply(service.disconnect(actor, input)))
+    })
 }
 
 /** Hold modal: park the email, optionally until a resume time (Genesys resumes it to the same agent then). */
 export function hold(request: AjaxRequest): string {
-    const { service, actor } = workspaceRouting()
-    const input = {
-        interactionSysId: param(request, 'sysparm_interaction'),
-        resumeTime: resumeTimeFromModal(param(request, 'sysparm_resume_time')),
-    }
-    return JSON.stringify(agentReply(service.hold(actor, input)))
+    return safely('hold', () => {
+        const { service, actor } = workspaceRouting()
+        const input = {
+            interactionSysId: param(request, 'sysparm_interaction'),
+            resumeTime: resumeTimeFromModal(param(request, 'sysparm_resume_time')),
+        }
+        return JSON.stringify(agentReply(service.hold(actor, input)))
+    })
 }
 
 /** Reply modal: the agent's message to the customer, threaded to the interaction (routing unchanged). */
 export function reply(request: AjaxRequest): string {
-    const input = {
-        interactionSysId: param(request, 'sysparm_interaction'),
-        message: param(request, 'sysparm_message'),
-    }
-    return JSON.stringify(replyToCustomer(currentActor(), input))
+    return safely('reply', () => {
+        const input = {
+            interactionSysId: param(request, 'sysparm_interaction'),
+            message: param(request, 'sysparm_message'),
+        }
+        return JSON.stringify(replyToCustomer(currentActor(), input))
+    })
 }

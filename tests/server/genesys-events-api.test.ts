@@ -1,6 +1,6 @@
 import { genesysEventsRoute } from '../../src/server/genesys-events-api'
 import { PROPERTY } from '../../src/platform/property-names'
-import { allRecords, readRecord, setCurrentUser, setProperty } from '../fakes/glide'
+import { allRecords, logLines, readRecord, setCurrentUser, setProperty } from '../fakes/glide'
 import { scriptedGenesys, GENESYS_ERRORS, type ScriptedGenesys } from '../app/support/scripted-genesys'
 import {
     ALICE_OFFERED,
@@ -55,6 +55,22 @@ describe('POST /api/x_gcer/genesys/events', () => {
             expect.objectContaining({ event: 'genesys_observed', outcome: 'applied', external_id: KEY }),
         ])
         expect(mockGenesys.calls.map((c) => c.method)).toEqual(['getEmailConversation'])
+    })
+
+    it('500 internal_error, still JSON, when a bug throws: the cause goes to the log, not to Genesys', () => {
+        seedInteraction('queued')
+        mockGenesys.api.getEmailConversation = () => {
+            throw new Error('unexpected null at line 42')
+        }
+        const sent = post(ASSIGNED)
+        expect(sent.status).toBe(500)
+        expect(sent.body).toEqual({
+            error: {
+                code: 'internal_error',
+                message: 'The event could not be processed; the cause was logged on the instance.',
+            },
+        })
+        expect(logLines('error').map((l) => l.message)).toEqual([expect.stringContaining('unexpected null at line 42')])
     })
 
     it('200 duplicate: the same event again reads nothing and writes nothing', () => {

@@ -1,6 +1,6 @@
 import * as ajax from '../../src/server/workspace-ajax'
 import { GENESYS_ERRORS, scriptedGenesys, type ScriptedGenesys } from '../app/support/scripted-genesys'
-import { queuedEvents, readRecord, seedRecord, setCurrentUser, setNow } from '../fakes/glide'
+import { logLines, queuedEvents, readRecord, seedRecord, setCurrentUser, setNow } from '../fakes/glide'
 import { CONVERSATION, freshInstance, PARTICIPANT, QUEUE, seedInteraction } from './support/instance'
 
 let mockGenesys: ScriptedGenesys
@@ -143,6 +143,21 @@ describe('workspace-ajax getWrapupCodes and disconnect', () => {
 
 // Hold modal: "Resume at" as the date-time field gives it (read with GlideDateTime.setDisplayValue; the fakes
 // show UTC) or ISO-8601, sent to Genesys as ParkingStateRequest.resumeTime (genesys-api.ts park).
+describe('workspace-ajax when a bug throws', () => {
+    it('still answers JSON the modal can show, and logs the cause for the administrator', () => {
+        const sysId = seedInteraction('connected', { assigned_to: alice, x_gcer_participant_id: PARTICIPANT })
+        mockGenesys.api.park = () => {
+            throw new Error('unexpected null at line 7')
+        }
+        expect(call('hold', { sysparm_interaction: sysId, sysparm_resume_time: '' })).toEqual({
+            ok: false,
+            code: 'internal_error',
+            message: expect.stringMatching(/^ServiceNow hit an unexpected error; .*Reload the interaction/),
+        })
+        expect(logLines('error').map((l) => l.message)).toEqual([expect.stringContaining('workspace hold failed')])
+    })
+})
+
 describe('workspace-ajax hold', () => {
     const NOW = Date.parse('2026-12-02T15:00:00Z')
     beforeEach(() => setNow(NOW))

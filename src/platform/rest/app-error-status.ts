@@ -18,6 +18,7 @@ const STATUS: Readonly<Record<AppErrorCode, [number, ApiErrorCode]>> = {
     configuration: [500, 'configuration'],
     interaction_not_created: [500, 'internal_error'],
     case_not_created: [500, 'internal_error'],
+    internal_error: [500, 'internal_error'],
 }
 
 /** `field` names the request field an unmapped user came from, so the Genesys admin knows what to fix. */
