@@ -2,8 +2,9 @@ import { EmailNotification, InboundEmailAction, Record } from '@servicenow/sdk/c
 import { customerReplyEmail, newCustomerEmail } from '../src/server/inbound-email'
 
 // A new customer email becomes a queued interaction routed to Genesys Cloud. Runs before other
-// new-email actions and stops them, so the same email never also becomes a case or incident; the
-// condition limits it to the mailboxes in x_gcer.email.inbound_addresses (none when empty).
+// new-email actions and, once it took the email, stops them, so the same email never also becomes a case
+// or incident; an email it refused falls through to them. The condition limits it to the mailboxes in
+// x_gcer.email.inbound_addresses (none when empty).
 InboundEmailAction({
     $id: Now.ID['inbound-email-new-customer-email'],
     name: 'Genesys email routing: new customer email',
@@ -13,7 +14,8 @@ InboundEmailAction({
     type: 'new',
     active: true,
     order: 50,
-    stopProcessing: true,
+    // Stops the later actions itself, only once it took the email (src/platform/email/email-intake.ts).
+    stopProcessing: false,
     conditionScript: 'new x_gcer.GenesysEmailRouting().acceptsNewEmail(email)',
     script: newCustomerEmail,
 })
@@ -29,7 +31,8 @@ InboundEmailAction({
     type: 'reply',
     active: true,
     order: 50,
-    stopProcessing: true,
+    // Stops the later actions itself, only once it took the email (src/platform/email/email-intake.ts).
+    stopProcessing: false,
     // Only interactions this app routes, and only people's replies (an out-of-office answer to the
     // agent's Reply must not reopen anything); the rest falls through to other actions. A reply to the
     // case-created email threads to the case (that notification is sent on the case), never here.

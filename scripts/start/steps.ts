@@ -1,3 +1,4 @@
+import { inboundEmailEvent } from '../../tests/support/inbound-email-event'
 import { advanceClock, allRecords, getNow, logLines, seedRecord, sessionMessageList } from '../../tests/fakes/glide'
 import type { RestAnswer } from '../../tests/support/shipped-runner/rest-route'
 import type { EventFate, Step } from './scenario'
@@ -35,7 +36,7 @@ export const STEPS: Readonly<Record<string, Executor>> = {
         const before = new Set(allRecords('interaction').map((r) => String(r.sys_id)))
         world.runner.inboundEmail({
             type: 'new',
-            event: { getValue: (f: string) => (f === 'instance' ? emailSysId : null) },
+            event: inboundEmailEvent(emailSysId),
             email: {
                 subject: step.subject ?? name,
                 from,
@@ -130,7 +131,7 @@ export const STEPS: Readonly<Record<string, Executor>> = {
         const ran = world.runner.inboundEmail({
             type: 'reply',
             current: email.sysId,
-            event: { getValue: (f: string) => (f === 'instance' ? emailSysId : null) },
+            event: inboundEmailEvent(emailSysId),
             email: {
                 subject: `RE: ${email.name}`,
                 from: email.from,

@@ -1,3 +1,4 @@
+import { inboundEmailEvent } from '../support/inbound-email-event'
 import { encodePayload } from '../../src/app/outbox-payload'
 import { createOutboxStore } from '../../src/platform/outbox-store'
 import { genesysEventsRoute } from '../../src/server/genesys-events-api'
@@ -26,7 +27,7 @@ jest.mock('../../src/platform/genesys/platform-genesys-api', () => ({
 function email(subject: string) {
     const emailSysId = seedRecord('sys_email', { type: 'received', subject })
     return {
-        event: { getValue: (f: string) => (f === 'instance' ? emailSysId : null) },
+        event: inboundEmailEvent(emailSysId),
         email: { subject, from: 'carla@example.com', direct: 'support@acme.com', headers: '' },
     }
 }

@@ -1,3 +1,4 @@
+import { inboundEmailEvent } from '../support/inbound-email-event'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { customerReplyEmail, newCustomerEmail } from '../../src/server/inbound-email'
@@ -22,7 +23,7 @@ jest.mock('../../src/platform/genesys/platform-genesys-api', () => ({
 /** The received sys_email and the email.read event pointing at it, as the platform hands them over. */
 function received(subject: string, from = 'carla@example.com') {
     const emailSysId = seedRecord('sys_email', { type: 'received', subject, body: 'PRIVATE BODY' })
-    const event = { getValue: (field: string) => (field === 'instance' ? emailSysId : null) }
+    const event = inboundEmailEvent(emailSysId)
     const email = {
         subject,
         from,
@@ -60,10 +61,12 @@ beforeEach(() => {
 })
 
 describe('new customer email', () => {
-    it('is not routed when the platform refuses the interaction: a warning with the code, no Genesys call', () => {
+    it('is not routed when the platform refuses the interaction: a warning, no Genesys call, and other actions may take it', () => {
         refuseInserts('interaction')
         const { emailSysId, event, email } = received('Invoice 42 is wrong')
         newCustomerEmail(unsavedCurrent(), event, email)
+        // Processing is not stopped: the platform's next inbound action (a case, an incident) gets the email.
+        expect(event.getValue('state')).toBeNull()
         expect(allRecords('interaction')).toEqual([])
         expect(allRecords('x_gcer_outbox')).toEqual([])
         expect(mockGenesys.calls).toEqual([])
@@ -71,6 +74,13 @@ describe('new customer email', () => {
             `[x_gcer] new email: email ${emailSysId} not routed: interaction_not_created`,
         ])
         expect(readRecord('sys_email', emailSysId)?.target_table ?? null).toBeNull()
+    })
+
+    it('stops the later inbound actions once it took the email, so it never also becomes a case or incident', () => {
+        const { event, email } = received('Invoice 42 is wrong')
+        newCustomerEmail(unsavedCurrent(), event, email)
+        expect(allRecords('interaction')).toHaveLength(1)
+        expect(event.getValue('state')).toBe('stop_processing')
     })
 
     it('fills and inserts `current` as the queued interaction, routes it to Genesys, leaves sys_email to the engine', () => {

@@ -1,3 +1,4 @@
+import { inboundEmailEvent } from './inbound-email-event'
 import { PROPERTY } from '../../src/platform/property-names'
 import { resetGlide, seedRecord, setCurrentUser, setProperty } from '../fakes/glide'
 import { seedAliasCredential } from '../fakes/glide/sn_cc'
@@ -170,7 +171,7 @@ export function receivedEmail(subject: string, from = 'carla@example.com') {
     const emailSysId = seedRecord('sys_email', { type: 'received', subject, body: 'PRIVATE BODY' })
     return {
         emailSysId,
-        event: { getValue: (field: string) => (field === 'instance' ? emailSysId : null) },
+        event: inboundEmailEvent(emailSysId),
         email: {
             subject,
             from,

@@ -8,6 +8,16 @@ import { readInboundEmail, type EmailWrapperLike } from './inbound-email'
 /** The sysevent of an inbound email action: its `instance` is the received sys_email. */
 export interface EmailEventLike {
     getValue(field: string): string | null
+    setValue(field: string, value: string): void
+}
+
+/**
+ * The email is the app's now: no later inbound action may also make it a case or an incident (ServiceNow docs,
+ * "Specifying the inbound email processing order": `event.state = "stop_processing"`). Only when it was taken:
+ * an email the app refused falls through to the other inbound actions, so it is never lost.
+ */
+function keepFromOtherActions(event: EmailEventLike, result: ActionResult): void {
+    if (result.ok) event.setValue('state', 'stop_processing')
 }
 
 function emailSysIdOf(event: EmailEventLike | null | undefined): string {
@@ -40,6 +50,7 @@ export function takeNewEmail(service: RoutingService, logger: Logger, email: Ema
         account: customer ? customer.account : null,
     })
     report(logger, 'new email', emailSysId, result)
+    keepFromOtherActions(event, result)
     return result
 }
 
@@ -66,6 +77,7 @@ export function takeReply(
         toAddress: read.toAddress,
     })
     report(logger, 'customer reply', emailSysId, result)
+    keepFromOtherActions(event, result)
     if (result.ok && result.value.interaction.sysId !== interactionSysId)
         copyReplyAttachments(emailSysId, result.value.interaction.sysId)
     return result

@@ -70,7 +70,7 @@ export const DECLARED_FIELD_USES: Readonly<Record<string, Readonly<Record<string
     'src/platform/email/customer-lookup.ts': {
         customer_contact: { sys_id: Q, email: Q, active: Q, account: R },
     },
-    'src/platform/email/email-intake.ts': { sysevent: { instance: R } },
+    'src/platform/email/email-intake.ts': { sysevent: { instance: R, state: W } },
     'src/platform/email/agent-reply-mail.ts': {
         interaction: { contact: R, consumer: R },
         customer_contact: { sys_id: Q, email: R },

@@ -1,3 +1,4 @@
+import { inboundEmailEvent } from '../inbound-email-event'
 import { GlideRecord, seedRecord, sessionMessageList } from '../../fakes/glide'
 import type { ShippedRunner } from '../shipped-runner/shipped-runner'
 import type { AgentAction, AgentAnswer, AppEntryPoints, CustomerEmail } from './app-entry-points'
@@ -10,7 +11,7 @@ const MODULES = 'x_gcer/genesys-email-routing/0.1.0/src'
 function received(email: CustomerEmail) {
     const emailSysId = seedRecord('sys_email', { type: 'received', subject: email.subject, body: 'Customer text' })
     return {
-        event: { getValue: (field: string) => (field === 'instance' ? emailSysId : null) },
+        event: inboundEmailEvent(emailSysId),
         email: {
             subject: email.subject,
             from: email.from,

@@ -21,7 +21,8 @@ export type CurrentRecord = string | GlideRecord
 export interface InboundEmail {
     readonly type: 'new' | 'reply' | 'forward'
     readonly email: Record<string, unknown>
-    readonly event: unknown
+    /** The sysevent (tests/support/inbound-email-event.ts): instance = the sys_email; a script may set state. */
+    readonly event: { getValue(field: string): string | null; setValue(field: string, value: string): void }
     /** The record the reply matched (watermark); a new email gets a fresh record of the action's table. */
     readonly current?: CurrentRecord
 }
@@ -146,7 +147,8 @@ export class ShippedRunner {
             if (condition && !this.evaluate(condition, vars, `condition of ${action.fields.name}`)) continue
             this.run(action.fields.script, vars, `sysevent_in_email_action ${action.fields.name}`)
             ran.push(action.fields.name)
-            if (action.fields.stop_processing === 'true') break
+            // Stop processing: the action's flag, or its script setting event.state (as the platform reads it).
+            if (action.fields.stop_processing === 'true' || input.event.getValue('state') === 'stop_processing') break
         }
         return ran
     }

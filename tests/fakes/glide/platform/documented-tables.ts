@@ -134,6 +134,10 @@ export const DOCUMENTED_TABLES: readonly DocumentedTable[] = [
             { name: 'table', type: 'table_name', source: DOC_EVENT_LOG },
             { name: 'queue', source: DOC_EVENT_LOG },
             { name: 'instance', type: 'document_id', source: DOC_EVENT_QUEUE },
+            {
+                name: 'state',
+                source: 'docs platform-administration r_OrderedEmailProcessingPlugin (event.state="stop_processing" in an inbound action script)',
+            },
         ],
     },
     {
