@@ -38,7 +38,7 @@ const ALREADY_DISCONNECTED_NOTE =
     'Genesys Cloud had already ended the agent participant, so there was nothing left to disconnect.'
 
 /** A state-setting update sent again after no clear answer: the next refusal is checked by a read (see judge). */
-const UNCLEAR_PREFIX = 'no clear answer, to be sent again'
+const UNCLEAR_PREFIX = 'no clear answer'
 
 const ALREADY_DONE_NOTE = 'Genesys Cloud had already carried it out, so there was nothing left to send.'
 
