@@ -1,6 +1,6 @@
 import type { GenesysCommand, LocalCommand, RoutingCommand } from '../domain/genesys-command'
 import { err, ok, type Result } from '../domain/result'
-import { transition, type RoutingSnapshot, type Transition } from '../domain/routing-machine'
+import { NO_INTERACTION, transition, type Transition } from '../domain/routing-machine'
 import type { RoutingEvent, RoutingEventType } from '../domain/routing-event'
 import { sendCommand } from '../genesys/send-command'
 import { appError, type AppError } from './app-error'
@@ -73,17 +73,6 @@ const DISCONNECT_SUPERSEDES: Supersede = {
 
 const NOT_LINKED_NOTE = 'It has no Genesys Cloud participant, so nothing was sent to Genesys.'
 
-const NO_RECORD: RoutingSnapshot = {
-    status: 'none',
-    owner: null,
-    conversationId: null,
-    participantId: null,
-    communicationId: null,
-    queueId: null,
-    pendingTarget: null,
-    parkedUntil: null,
-}
-
 const genesysCommands = (t: Transition, agree: 'first' | 'eventually'): GenesysCommand[] =>
     t.commands.filter((c) => c.to === 'genesys' && c.agree === agree).map((c) => c.command as GenesysCommand)
 const localCommands = (t: Transition, agree: 'first' | 'eventually'): LocalCommand[] =>
@@ -123,7 +112,7 @@ export function runTransition(deps: RoutingDeps, req: TransitionRequest): Result
     const { event, actor } = req
     const recordAs = req.recordAs ?? event.type
     const existing = req.subject.kind === 'existing' ? req.subject.record : null
-    const moved = transition(existing ?? NO_RECORD, event)
+    const moved = transition(existing ?? NO_INTERACTION, event)
     if (!moved.ok) {
         const error = appError(moved.error.code, `${existing ? `${existing.number}: ` : ''}${moved.error.message}.`)
         return existing ? refuse(deps, existing, recordAs, actor, error, req.target) : err(error)

@@ -25,6 +25,18 @@ export interface RoutingSnapshot {
     readonly parkedUntil: string | null
 }
 
+/** Before an interaction exists: what an incoming email (email_received) starts from. */
+export const NO_INTERACTION: RoutingSnapshot = {
+    status: 'none',
+    owner: null,
+    conversationId: null,
+    participantId: null,
+    communicationId: null,
+    queueId: null,
+    pendingTarget: null,
+    parkedUntil: null,
+}
+
 /** The Genesys ids and transfer bookkeeping a transition changes besides status and owner. */
 export type LinkChanges = Partial<
     Pick<

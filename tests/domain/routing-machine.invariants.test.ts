@@ -1,6 +1,11 @@
 import fc from 'fast-check'
 import type { GenesysCommand, RoutedEmail, RoutingCommand } from '../../src/domain/genesys-command'
-import { transition, type RoutingSnapshot, type TransitionResult } from '../../src/domain/routing-machine'
+import {
+    NO_INTERACTION,
+    transition,
+    type RoutingSnapshot,
+    type TransitionResult,
+} from '../../src/domain/routing-machine'
 import type { GenesysView, RoutingEvent } from '../../src/domain/routing-event'
 import { isHeldByAgent, isTerminal } from '../../src/domain/routing-status'
 
@@ -16,16 +21,7 @@ const EMAIL: RoutedEmail = {
     subject: 'My invoice',
 }
 
-const START: RoutingSnapshot = {
-    status: 'none',
-    owner: null,
-    conversationId: null,
-    participantId: null,
-    communicationId: null,
-    queueId: null,
-    pendingTarget: null,
-    parkedUntil: null,
-}
+const START = NO_INTERACTION
 
 const agentArb: fc.Arbitrary<GenesysView['agent']> = fc.option(
     fc.record({

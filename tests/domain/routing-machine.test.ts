@@ -1,5 +1,5 @@
 import type { GenesysCommand, LocalCommand, RoutedEmail, RoutingCommand } from '../../src/domain/genesys-command'
-import { transition, type RoutingSnapshot, type Transition } from '../../src/domain/routing-machine'
+import { NO_INTERACTION, transition, type RoutingSnapshot, type Transition } from '../../src/domain/routing-machine'
 import type { GenesysView, RoutingEvent, RoutingEventType } from '../../src/domain/routing-event'
 import { ROUTING_EVENT_TYPES } from '../../src/domain/routing-event'
 import type { MachineStatus } from '../../src/domain/routing-status'
@@ -35,16 +35,7 @@ const eventually = (command: GenesysCommand): RoutingCommand => ({ to: 'genesys'
 const localFirst = (command: LocalCommand): RoutingCommand => ({ to: 'servicenow', agree: 'first', command })
 const localEventually = (command: LocalCommand): RoutingCommand => ({ to: 'servicenow', agree: 'eventually', command })
 
-const BLANK: RoutingSnapshot = {
-    status: 'none',
-    owner: null,
-    conversationId: null,
-    participantId: null,
-    communicationId: null,
-    queueId: null,
-    pendingTarget: null,
-    parkedUntil: null,
-}
+const BLANK = NO_INTERACTION
 const snap = (changes: Partial<RoutingSnapshot>): RoutingSnapshot => ({ ...BLANK, ...changes })
 
 /** Linked: Genesys has the conversation (and, while an agent holds it, the agent's participant). */
