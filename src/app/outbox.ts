@@ -216,6 +216,16 @@ type RowResult =
     | { readonly kind: 'delivered' | 'dead' }
     | { readonly kind: 'retried'; readonly nextAttemptAtMs: number; readonly error: GenesysError }
 
+/** One attempt at one claimed row: what its failure and follow-up paths record against. */
+interface Attempt {
+    readonly row: OutboxRow
+    /** This attempt's number (the row's attempts so far + 1). */
+    readonly attempts: number
+    readonly settings: Settings
+    /** A routing-event row on the row's interaction (none when the interaction is gone). */
+    readonly history: (facts: Omit<HistoryFacts, 'event'>) => void
+}
+
 /** One attempt at one claimed row, with all of its bookkeeping; history rows go to its interaction. */
 function processRow(deps: Deps, row: OutboxRow, interaction: InteractionRecord | null, settings: Settings): RowResult {
     const payload = decodePayload(row)
@@ -241,8 +251,9 @@ function processRow(deps: Deps, row: OutboxRow, interaction: InteractionRecord |
         return { kind: 'dead' }
     }
     const attempts = row.attempts + 1
+    const attempt: Attempt = { row, attempts, settings, history }
     if (command.kind === 'chain_reply' && interaction && isTerminal(interaction.status))
-        return replyAfterClose(deps, row, interaction, command, attempts, settings, history)
+        return replyAfterClose(deps, attempt, interaction, command)
     const subject = interaction ?? { sysId: row.interaction, number: '' }
     if (command.kind === 'create_conversation' && (row.lastError || '').indexOf(UNCERTAIN_PREFIX) === 0) {
         const found = findCreated(deps, row.interaction)
@@ -279,19 +290,12 @@ function processRow(deps: Deps, row: OutboxRow, interaction: InteractionRecord |
         })
         return { kind: 'delivered' }
     }
-    return afterFailure(deps, row, command, sent.error, attempts, settings, history)
+    return afterFailure(deps, attempt, command, sent.error)
 }
 
 /** A failed attempt at a row: judged, recorded (retried, dead, or done after all) and told in the history. */
-function afterFailure(
-    deps: Deps,
-    row: OutboxRow,
-    command: GenesysCommand,
-    error: GenesysError,
-    attempts: number,
-    settings: Settings,
-    history: (facts: Omit<HistoryFacts, 'event'>) => void
-): RowResult {
+function afterFailure(deps: Deps, attempt: Attempt, command: GenesysCommand, error: GenesysError): RowResult {
+    const { row, attempts, settings, history } = attempt
     const judged = judge(deps, command, error, (row.lastError || '').indexOf(UNCLEAR_PREFIX) === 0)
     const correlationId = error.correlationId ?? null
     if (judged.verdict === 'already_done') {
@@ -342,43 +346,41 @@ function findCreated(
  */
 function replyAfterClose(
     deps: Deps,
-    row: OutboxRow,
+    attempt: Attempt,
     closed: InteractionRecord,
-    command: Extract<GenesysCommand, { kind: 'chain_reply' }>,
-    attempts: number,
-    settings: Settings,
-    history: (facts: Omit<HistoryFacts, 'event'>) => void
+    command: Extract<GenesysCommand, { kind: 'chain_reply' }>
 ): RowResult {
     // A follow-up made by an earlier attempt of this row follows the conversation already: never a second one.
     const following = deps.interactions.findByConversationId(command.conversationId)
     if (following && following.sysId !== closed.sysId && !isTerminal(following.status))
-        return sendForFollowUp(deps, row, closed, following, command, attempts, settings, history)
+        return sendForFollowUp(deps, attempt, closed, following, command)
     const opened = deps.interactions.create(
         followUpOf(closed, command.conversationId, command.queueId, command.email.subject)
     )
     if (!opened.ok) {
         const lastError = `the follow-up interaction could not be created: ${opened.error.message}`
-        deps.outbox.record(row.sysId, { state: 'dead', attempts: row.attempts, lastError })
+        deps.outbox.record(attempt.row.sysId, { state: 'dead', attempts: attempt.row.attempts, lastError })
         return { kind: 'dead' }
     }
-    return sendForFollowUp(deps, row, closed, opened.value, command, attempts, settings, history)
+    return sendForFollowUp(deps, attempt, closed, opened.value, command)
 }
 
 function sendForFollowUp(
     deps: Deps,
-    row: OutboxRow,
+    attempt: Attempt,
     closed: InteractionRecord,
     followUp: InteractionRecord,
-    command: Extract<GenesysCommand, { kind: 'chain_reply' }>,
-    attempts: number,
-    settings: Settings,
-    history: (facts: Omit<HistoryFacts, 'event'>) => void
+    command: Extract<GenesysCommand, { kind: 'chain_reply' }>
 ): RowResult {
     const sent = sendSafely(deps, command, followUp)
     // Judged like any reply: an unclear answer is never resent by itself (it could reach the customer's conversation
     // twice). A retry stays on the closed interaction's row: the next attempt finds the follow-up and sends for it.
-    if (!sent.ok) return afterFailure(deps, row, command, sent.error, attempts, settings, history)
-    deps.outbox.record(row.sysId, { state: 'done', attempts, note: `sent for follow-up ${followUp.number}` })
+    if (!sent.ok) return afterFailure(deps, attempt, command, sent.error)
+    deps.outbox.record(attempt.row.sysId, {
+        state: 'done',
+        attempts: attempt.attempts,
+        note: `sent for follow-up ${followUp.number}`,
+    })
     recordHistory(
         deps.events,
         followUp.sysId,
