@@ -434,7 +434,10 @@ export class GlideRecord {
 
     // ---- business rule answers
 
-    /** In a business rule: insert for a new record, update for a stored one, delete when the rule runs on delete. */
+    /**
+     * In a business rule: insert for a new record, update for a stored one, delete when the rule runs on delete
+     * (`operation(): string`, @servicenow/glide src/types/GlideRecord.d.ts).
+     */
     operation(): string {
         if (deletingRecords.has(this)) return 'delete'
         return this.isNewRecord() ? 'insert' : 'update'
