@@ -37,6 +37,8 @@ export function createApiCaller(deps: ExchangeDeps & { hosts: GenesysHosts; toke
         call(call, budget = startBudget()) {
             const first = deps.tokens.current(budget)
             if (!first.ok) return err(notSent(first.error))
+            // Only this request's own repeats count, not the token request's (they share the call's budget).
+            budget.repeatedAfterUnclear = false
             let token = first.value
             for (let refreshed = false; ; refreshed = true) {
                 const headers: Record<string, string> = {

@@ -227,6 +227,16 @@ describe('Genesys client retries', () => {
         })
     })
 
+    it('does not flag a refusal because the token request before it timed out and was repeated', () => {
+        const { client, transport } = harness()
+        transport.loginReplies.push(timeout())
+        transport.apiReplies.push(json(400, {}))
+        const result = client.disconnectWithWrapup('c1', 'p1', { code: 'w1' })
+        expect(transport.tokenRequests).toHaveLength(2)
+        expect(result).toMatchObject({ ok: false, error: { status: 400 } })
+        expect(result.ok || result.error.afterUnclearAttempt).toBeFalsy()
+    })
+
     it('does not flag a refusal that came at the first attempt, or after a clear 503', () => {
         for (const replies of [[json(400, {})], [json(503, {}, { 'retry-after': '1' }), json(400, {})]]) {
             const { client, transport } = harness()
